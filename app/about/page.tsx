@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { INCIDENT_STATUSES } from "@/lib/content";
+import { STATUS_INFO } from "@/lib/content/labels";
+import { buildMetadata } from "@/lib/metadata";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+
+export const metadata = buildMetadata({
+  title: "About and editorial policy",
+  description: "How Breachdesk chooses sources, what each incident status means, and how corrections work.",
+  path: "/about",
+});
+
+export default function AboutPage() {
+  return (
+    <>
+      <PageHeading
+        eyebrow="About"
+        title="Editorial policy"
+        lead="Breachdesk is a newsroom for crypto-security incidents. We publish what can be sourced, label what is disputed, and log every correction."
+      />
+      <div className="prose prose-zinc max-w-3xl dark:prose-invert prose-headings:font-serif">
+        <h2>What each status means</h2>
+        <p>Every report carries one status. It changes as facts change, and each change is recorded in the article’s updates log.</p>
+        <dl>
+          {INCIDENT_STATUSES.map((status) => (
+            <div key={status}>
+              <dt>
+                <StatusBadge status={status} />
+              </dt>
+              <dd>{STATUS_INFO[status].meaning}</dd>
+            </div>
+          ))}
+        </dl>
+        <h2>How we choose sources</h2>
+        <ul>
+          <li>Every figure of loss is backed by at least one public source: the exchange’s own statement, a court or regulator filing, blockchain analysis, or reporting by an established outlet.</li>
+          <li>Where sources disagree we give the most widely cited figure and say that others differ.</li>
+          <li>Losses are stated in US dollars at the time of the incident. When a loss is not known we say “unknown” — never zero.</li>
+          <li>Claims by exchanges and by victims are attributed to them, not stated as fact.</li>
+        </ul>
+        <h2>How corrections work</h2>
+        <p>
+          We never silently change a published fact. Every correction or material update adds a dated entry to the
+          article’s <em>Updates and corrections</em> log, and the article shows its last updated date. If a status changes —
+          say from reported to confirmed — the log records the change.
+        </p>
+        <p>
+          Spotted an error? Write to us through our channels listed in the footer, with a source; we review every request.
+        </p>
+        <h2>What we cover</h2>
+        <p>
+          Centralised exchange breaches, thefts and failures that cost users money: hot-wallet and key compromises,
+          account takeovers, insider theft and exit scams. Start with the <Link href="/incidents">incident archive</Link> or
+          browse by <Link href="/tags">tag</Link>.
+        </p>
+      </div>
+    </>
+  );
+}

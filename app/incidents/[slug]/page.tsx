@@ -1,0 +1,49 @@
+import { notFound } from "next/navigation";
+import {
+  getAdjacentIncidents,
+  getExchangeRefs,
+  getIncident,
+  listIncidentSlugs,
+  listRelatedIncidents,
+} from "@/lib/content";
+import { buildMetadata } from "@/lib/metadata";
+import { ArticleView } from "@/components/incidents/ArticleView";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listIncidentSlugs().map((slug) => ({ slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const incident = getIncident((await params).slug);
+  if (!incident) return {};
+  return buildMetadata({
+    title: incident.title,
+    description: incident.summary,
+    path: `/incidents/${incident.slug}`,
+    type: "article",
+    publishedTime: incident.date,
+    modifiedTime: incident.updated,
+    tags: incident.tags,
+  });
+}
+
+const RELATED_COUNT = 4;
+
+export default async function IncidentPage({ params }: Props) {
+  const { slug } = await params;
+  const incident = getIncident(slug);
+  if (!incident) notFound();
+  return (
+    <ArticleView
+      incident={incident}
+      exchanges={getExchangeRefs(incident.exchanges)}
+      related={listRelatedIncidents(slug, RELATED_COUNT)}
+      adjacent={getAdjacentIncidents(slug)}
+    />
+  );
+}
+

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getFeaturedIncident, listLatestIncidents } from "@/lib/content";
+import { buildMetadata } from "@/lib/metadata";
+import { IncidentList } from "@/components/incidents/IncidentList";
+import { FeaturedIncident } from "@/components/incidents/FeaturedIncident";
+
+export const metadata = buildMetadata({ path: "/" });
+
+const HOME_COUNT = 8;
+
+export default function HomePage() {
+  const featured = getFeaturedIncident();
+  const latest = listLatestIncidents(HOME_COUNT, { exclude: featured?.slug });
+  return (
+    <>
+      <section aria-labelledby="lead-heading" className="mb-10 grid gap-6 border-b border-zinc-300 pb-8 md:grid-cols-[2fr_1fr] dark:border-zinc-700">
+        <div>
+          <h1 id="lead-heading" className="font-serif text-3xl font-bold leading-tight sm:text-5xl">
+            When crypto exchanges get breached, we write down what is known — and how we know it.
+          </h1>
+        </div>
+        <div className="text-zinc-700 dark:text-zinc-300">
+          <h2 className="text-xs font-bold uppercase tracking-[0.18em] text-accent dark:text-accent-dark">What we cover</h2>
+          <p className="mt-2">
+            Exchange hacks, stolen keys, account takeovers and insider thefts. Every report states its status —
+            reported, denied, confirmed or resolved — the reported loss, and the public sources behind it. Corrections
+            are logged on the article, never silently made.
+          </p>
+          <p className="mt-2">
+            <Link href="/about" className="font-semibold underline underline-offset-2">
+              Read our editorial policy
+            </Link>
+          </p>
+        </div>
+      </section>
+      {featured && <FeaturedIncident incident={featured} />}
+      <h2 className="mb-4 text-xs font-bold uppercase tracking-[0.18em] text-zinc-600 dark:text-zinc-400">Latest reports</h2>
+      <IncidentList incidents={latest} headingLevel={3} />
+      <p className="mt-10">
+        <Link href="/incidents" className="font-semibold underline underline-offset-2">
+          All incidents →
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { notFound } from "next/navigation";
+import { siteConfig } from "@/config/site";
+import { listIncidentsByTagPage, listTagSlugs } from "@/lib/content";
+import { buildMetadata } from "@/lib/metadata";
+import { TagArchive } from "@/components/incidents/TagArchive";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listTagSlugs().map((tag) => ({ tag }));
+}
+
+type Props = { params: Promise<{ tag: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { tag } = await params;
+  return buildMetadata({ title: `#${tag}`, description: `Crypto-security incidents tagged ${tag}.`, path: `/tags/${tag}` });
+}
+
+export default async function TagPage({ params }: Props) {
+  const { tag } = await params;
+  const result = listIncidentsByTagPage(tag, 1, siteConfig.pageSize);
+  if (result.totalItems === 0) notFound();
+  return <TagArchive tag={tag} result={result} />;
+}

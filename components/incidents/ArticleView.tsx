@@ -1,0 +1,87 @@
+import Link from "next/link";
+import type { ExchangeRef, Incident, IncidentSummary } from "@/lib/content";
+import { STATUS_INFO } from "@/lib/content/labels";
+import { formatDate } from "@/lib/format";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { TagList } from "@/components/ui/TagList";
+import { IncidentFacts } from "./IncidentFacts";
+import { TableOfContents } from "./TableOfContents";
+import { SourceList } from "./SourceList";
+import { UpdatesLog } from "./UpdatesLog";
+import { AdjacentIncidents } from "./AdjacentIncidents";
+import { IncidentList } from "./IncidentList";
+
+type ArticleViewProps = {
+  incident: Incident;
+  exchanges: ExchangeRef[];
+  related: IncidentSummary[];
+  adjacent: { newer?: IncidentSummary; older?: IncidentSummary };
+};
+
+export function ArticleView({ incident, exchanges, related, adjacent }: ArticleViewProps) {
+  const wasUpdated = incident.updated !== incident.date;
+  return (
+    <>
+      <article aria-labelledby="article-title" className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="min-w-0">
+          <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+            <Link href="/incidents" className="underline-offset-2 hover:underline">
+              Incidents
+            </Link>{" "}
+            <span aria-hidden="true">/</span> <span aria-current="page">{incident.title}</span>
+          </nav>
+          {incident.draft && (
+            <p role="status" className="mb-4 rounded border-2 border-dashed border-amber-600 bg-amber-50 p-3 font-bold text-amber-900">
+              DRAFT — not published; visible only in development.
+            </p>
+          )}
+          <header className="border-b border-zinc-300 pb-6 dark:border-zinc-700">
+            <div className="flex flex-wrap items-center gap-3">
+              <StatusBadge status={incident.status} />
+              <p className="text-sm text-zinc-700 dark:text-zinc-300">{STATUS_INFO[incident.status].meaning}</p>
+            </div>
+            <h1 id="article-title" className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-5xl">{incident.title}</h1>
+            <p className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">{incident.summary}</p>
+            <p className="mt-4 flex flex-wrap gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+              <span>By {incident.author}</span>
+              <span aria-hidden="true">·</span>
+              <span>
+                Published <time dateTime={incident.date}>{formatDate(incident.date)}</time>
+              </span>
+              {wasUpdated && (
+                <>
+                  <span aria-hidden="true">·</span>
+                  <span>
+                    Updated <time dateTime={incident.updated}>{formatDate(incident.updated)}</time>
+                  </span>
+                </>
+              )}
+              <span aria-hidden="true">·</span>
+              <span>{incident.readingMinutes} min read</span>
+            </p>
+          </header>
+          <div
+            className="prose prose-zinc mt-8 max-w-none dark:prose-invert prose-headings:font-serif prose-a:text-accent dark:prose-a:text-accent-dark"
+            dangerouslySetInnerHTML={{ __html: incident.html }}
+          />
+          <SourceList sources={incident.sources} />
+          <UpdatesLog updates={incident.updates} />
+          <TagList tags={incident.tags} className="mt-8" />
+        </div>
+        <aside className="space-y-6 lg:sticky lg:top-6 lg:self-start" aria-label="Incident facts">
+          <IncidentFacts incident={incident} exchanges={exchanges} />
+          <TableOfContents toc={incident.toc} />
+        </aside>
+      </article>
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="no-print mt-12">
+          <h2 id="related-heading" className="mb-4 font-serif text-2xl font-bold">
+            Related incidents
+          </h2>
+          <IncidentList incidents={related} headingLevel={3} />
+        </section>
+      )}
+      <AdjacentIncidents newer={adjacent.newer} older={adjacent.older} />
+    </>
+  );
+}

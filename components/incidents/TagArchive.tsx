@@ -1,0 +1,30 @@
+import Link from "next/link";
+import type { IncidentSummary, Page } from "@/lib/content";
+import { humanizeSlug } from "@/lib/format";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { Pagination } from "@/components/ui/Pagination";
+import { IncidentList } from "./IncidentList";
+
+export function TagArchive({ tag, result }: { tag: string; result: Page<IncidentSummary> }) {
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/tags" className="underline underline-offset-2">
+          ← All tags
+        </Link>
+      </p>
+      <PageHeading
+        eyebrow="Tag"
+        title={`#${tag}`}
+        lead={`${String(result.totalItems)} ${result.totalItems === 1 ? "report" : "reports"} tagged “${humanizeSlug(tag)}”.`}
+      />
+      <IncidentList incidents={result.items} />
+      <Pagination
+        label={`Pages of #${tag}`}
+        page={result.page}
+        totalPages={result.totalPages}
+        hrefFor={(p) => (p === 1 ? `/tags/${tag}` : `/tags/${tag}/page/${String(p)}`)}
+      />
+    </>
+  );
+}

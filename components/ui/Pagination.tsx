@@ -1,0 +1,44 @@
+import Link from "next/link";
+
+type PaginationProps = {
+  page: number;
+  totalPages: number;
+  /** URL of page n; page 1 is usually the listing's own root. */
+  hrefFor: (page: number) => string;
+  label: string;
+};
+
+export function Pagination({ page, totalPages, hrefFor, label }: PaginationProps) {
+  if (totalPages <= 1) return null;
+  const pages = Array.from({ length: totalPages }, (_, i) => i + 1);
+  const linkClass = "rounded border border-zinc-300 px-3 py-1 hover:border-ink dark:border-zinc-600 dark:hover:border-zinc-300";
+  return (
+    <nav aria-label={label} className="mt-10 flex flex-wrap items-center gap-2 text-sm">
+      {page > 1 && (
+        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+          ← Newer
+        </Link>
+      )}
+      <ul className="flex flex-wrap gap-1">
+        {pages.map((p) => (
+          <li key={p}>
+            {p === page ? (
+              <span aria-current="page" className="rounded bg-ink px-3 py-1 font-bold text-white dark:bg-zinc-100 dark:text-ink">
+                {p}
+              </span>
+            ) : (
+              <Link href={hrefFor(p)} className={linkClass} aria-label={`Page ${String(p)}`}>
+                {p}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+      {page < totalPages && (
+        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+          Older →
+        </Link>
+      )}
+    </nav>
+  );
+}

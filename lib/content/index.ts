@@ -1,0 +1,208 @@
+/**
+ * The only importer of the content layer. Pages, feeds and scripts ask these functions;
+ * they never see content-collections documents, only our own types.
+ */
+import { allIncidents, allExchanges } from "content-collections";
+import { env } from "@/lib/env";
+import type { ExchangeRef, Incident, IncidentSummary, Page, TagCount } from "./types";
+
+export type * from "./types";
+export { INCIDENT_STATUSES, ATTACK_VECTORS } from "./schema";
+
+type IncidentDoc = (typeof allIncidents)[number];
+type ExchangeDoc = (typeof allExchanges)[number];
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Drafts show only in `next dev`; a publication date in the future is scheduled and appears
+ * with the first build on or after that day.
+ */
+function isPublished(doc: IncidentDoc): boolean {
+  if (env.NODE_ENV === "development") return true;
+  return !doc.draft && doc.date <= today();
+}
+
+function toSummary(doc: IncidentDoc): IncidentSummary {
+  const lastUpdate = doc.updates.reduce((latest, u) => (u.date > latest ? u.date : latest), doc.date);
+  return {
+    slug: doc.slug,
+    title: doc.title,
+    date: doc.date,
+    updated: lastUpdate,
+    summary: doc.summary,
+    status: doc.status,
+    incidentDate: doc.incidentDate,
+    lossUsd: doc.lossUsd,
+    recoveredUsd: doc.recoveredUsd,
+    assets: doc.assets,
+    attackVector: doc.attackVector,
+    exchanges: doc.exchanges,
+    tags: doc.tags,
+    author: doc.author,
+    draft: doc.draft,
+    featured: doc.featured,
+    readingMinutes: doc.readingMinutes,
+  };
+}
+
+function toIncident(doc: IncidentDoc): Incident {
+  return { ...toSummary(doc), html: doc.html, toc: doc.toc, sources: doc.sources, updates: doc.updates };
+}
+
+/** Newest first; ties broken by slug so pagination is stable between builds. */
+function byDateDesc(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
+  return a.date === b.date ? a.slug.localeCompare(b.slug) : b.date.localeCompare(a.date);
+}
+
+let publishedCache: IncidentDoc[] | undefined;
+function publishedDocs(): IncidentDoc[] {
+  publishedCache ??= allIncidents.filter(isPublished).sort(byDateDesc);
+  return publishedCache;
+}
+
+export function listIncidents(): IncidentSummary[] {
+  return publishedDocs().map(toSummary);
+}
+
+export function listLatestIncidents(count: number, options: { exclude?: string } = {}): IncidentSummary[] {
+  return publishedDocs()
+    .filter((d) => d.slug !== options.exclude)
+    .slice(0, count)
+    .map(toSummary);
+}
+
+/** The home page's lead story: the newest report an editor marked `featured: true`. */
+export function getFeaturedIncident(): IncidentSummary | undefined {
+  const doc = publishedDocs().find((d) => d.featured);
+  return doc && toSummary(doc);
+}
+
+export function paginate<T>(items: T[], page: number, pageSize: number): Page<T> {
+  const totalPages = Math.max(1, Math.ceil(items.length / pageSize));
+  const start = (page - 1) * pageSize;
+  return { items: items.slice(start, start + pageSize), page, totalPages, totalItems: items.length };
+}
+
+export function countIncidentPages(pageSize: number): number {
+  return Math.max(1, Math.ceil(publishedDocs().length / pageSize));
+}
+
+export function listIncidentsPage(page: number, pageSize: number): Page<IncidentSummary> {
+  const result = paginate(publishedDocs(), page, pageSize);
+  return { ...result, items: result.items.map(toSummary) };
+}
+
+export function getIncident(slug: string): Incident | undefined {
+  const doc = publishedDocs().find((d) => d.slug === slug);
+  return doc ? toIncident(doc) : undefined;
+}
+
+export function listIncidentSlugs(): string[] {
+  return publishedDocs().map((d) => d.slug);
+}
+
+/** The incident published just before and just after this one. */
+export function getAdjacentIncidents(slug: string): { newer?: IncidentSummary; older?: IncidentSummary } {
+  const docs = publishedDocs();
+  const i = docs.findIndex((d) => d.slug === slug);
+  if (i === -1) return {};
+  const newer = docs[i - 1];
+  const older = docs[i + 1];
+  return { newer: newer && toSummary(newer), older: older && toSummary(older) };
+}
+
+/** Incidents sharing an exchange (weighted double) or a tag, most overlap first. */
+export function listRelatedIncidents(slug: string, count: number): IncidentSummary[] {
+  const docs = publishedDocs();
+  const self = docs.find((d) => d.slug === slug);
+  if (!self) return [];
+  const exchanges = new Set(self.exchanges);
+  const tags = new Set(self.tags);
+  return docs
+    .filter((d) => d.slug !== slug)
+    .map((d) => ({
+      doc: d,
+      score: d.exchanges.filter((e) => exchanges.has(e)).length * 2 + d.tags.filter((t) => tags.has(t)).length,
+    }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || byDateDesc(a.doc, b.doc))
+    .slice(0, count)
+    .map((x) => toSummary(x.doc));
+}
+
+export function listTags(): TagCount[] {
+  const counts = new Map<string, number>();
+  for (const doc of publishedDocs()) for (const tag of doc.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+export function listIncidentsByTag(tag: string): IncidentSummary[] {
+  return publishedDocs().filter((d) => d.tags.includes(tag)).map(toSummary);
+}
+
+export function listIncidentsByExchange(slug: string): IncidentSummary[] {
+  return publishedDocs().filter((d) => d.exchanges.includes(slug)).map(toSummary);
+}
+
+function exchangeRef(doc: ExchangeDoc): ExchangeRef {
+  return { slug: doc.slug, name: doc.name };
+}
+
+const exchangeIndex = new Map(allExchanges.map((d) => [d.slug, d]));
+
+/** Name lookup for the exchange slugs an incident references (validated at build, so all exist). */
+export function getExchangeRefs(slugs: readonly string[]): ExchangeRef[] {
+  return slugs.flatMap((s) => {
+    const doc = exchangeIndex.get(s);
+    return doc ? [exchangeRef(doc)] : [];
+  });
+}
+
+export function listExchangeRefs(): ExchangeRef[] {
+  return allExchanges.map(exchangeRef).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function listTagSlugs(): string[] {
+  return listTags().map((t) => t.tag);
+}
+
+export function countTagPages(tag: string, pageSize: number): number {
+  return Math.max(1, Math.ceil(listIncidentsByTag(tag).length / pageSize));
+}
+
+export function listIncidentsByTagPage(tag: string, page: number, pageSize: number): Page<IncidentSummary> {
+  return paginate(listIncidentsByTag(tag), page, pageSize);
+}
+
+export type ExchangeProfile = {
+  slug: string;
+  name: string;
+  website: string;
+  country: string;
+  founded?: number;
+  status: ExchangeDoc["status"];
+  html: string;
+};
+
+export function getExchangeProfile(slug: string): ExchangeProfile | undefined {
+  const doc = exchangeIndex.get(slug);
+  if (!doc) return undefined;
+  return {
+    slug: doc.slug,
+    name: doc.name,
+    website: doc.website,
+    country: doc.country,
+    founded: doc.founded,
+    status: doc.status,
+    html: doc.html,
+  };
+}
+
+export function listExchangeSlugs(): string[] {
+  return allExchanges.map((d) => d.slug);
+}

@@ -1,0 +1,98 @@
+/**
+ * Content rules beyond a single field's type: references between files and dates that must be
+ * ordered. Shared by the build (content-collections transform), the unit tests and scripts, so an
+ * editor gets the same message wherever a file is checked.
+ */
+import type { z } from "zod";
+import { exchangeFrontmatter, incidentFrontmatter, type ExchangeFrontmatter, type IncidentFrontmatter } from "./schema";
+
+export type ContentProblem = { file: string; field: string; message: string };
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file} ${p.field}: ${p.message}`;
+}
+
+export function formatProblems(problems: ContentProblem[]): string {
+  return problems.map(formatProblem).join("\n");
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === "number" ? `${acc}[${String(key)}]` : acc ? `${acc}.${String(key)}` : String(key)), "");
+}
+
+function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: fieldPath(issue.path) || "(frontmatter)",
+    message: issue.message,
+  }));
+}
+
+export function checkIncidentReferences(
+  file: string,
+  data: Pick<IncidentFrontmatter, "exchanges" | "updates" | "date">,
+  knownExchanges: ReadonlySet<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  data.exchanges.forEach((slug, i) => {
+    if (!knownExchanges.has(slug)) {
+      problems.push({
+        file,
+        field: `exchanges[${String(i)}]`,
+        message: `unknown exchange "${slug}" (add content/exchanges/${slug}.md or fix the slug)`,
+      });
+    }
+  });
+  data.updates.forEach((u, i) => {
+    if (u.date < data.date) {
+      problems.push({
+        file,
+        field: `updates[${String(i)}].date`,
+        message: `${u.date} is before the publication date ${data.date}`,
+      });
+    }
+  });
+  return problems;
+}
+
+export function checkExchangeReferences(
+  file: string,
+  data: Pick<ExchangeFrontmatter, "successor" | "relations" | "status">,
+  knownExchanges: ReadonlySet<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (data.successor && !knownExchanges.has(data.successor)) {
+    problems.push({ file, field: "successor", message: `unknown exchange "${data.successor}" (no content/exchanges/${data.successor}.md)` });
+  }
+  if ((data.status === "renamed" || data.status === "merged") && !data.successor) {
+    problems.push({ file, field: "successor", message: `is required when status is ${data.status}: the slug of the exchange it became` });
+  }
+  data.relations.forEach((r, i) => {
+    if (!knownExchanges.has(r.slug)) {
+      problems.push({ file, field: `relations[${String(i)}].slug`, message: `unknown exchange "${r.slug}" (no content/exchanges/${r.slug}.md)` });
+    }
+  });
+  return problems;
+}
+
+type CheckResult<T> = { data?: T; problems: ContentProblem[] };
+
+export function checkIncident(file: string, frontmatter: unknown, knownExchanges: ReadonlySet<string>): CheckResult<IncidentFrontmatter> {
+  const parsed = incidentFrontmatter.safeParse(frontmatter);
+  if (!parsed.success) return { problems: zodProblems(file, parsed.error) };
+  return { data: parsed.data, problems: checkIncidentReferences(file, parsed.data, knownExchanges) };
+}
+
+export function checkExchange(file: string, frontmatter: unknown, knownExchanges: ReadonlySet<string>): CheckResult<ExchangeFrontmatter> {
+  const parsed = exchangeFrontmatter.safeParse(frontmatter);
+  if (!parsed.success) return { problems: zodProblems(file, parsed.error) };
+  return { data: parsed.data, problems: checkExchangeReferences(file, parsed.data, knownExchanges) };
+}
+
+/** Thrown inside the content build so next build stops with every problem of the file listed. */
+export class ContentValidationError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(`Invalid content:\n${formatProblems(problems)}`);
+    this.name = "ContentValidationError";
+  }
+}

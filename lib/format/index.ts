@@ -1,0 +1,27 @@
+/** Display formatting shared by pages, feeds and tables. Dates are calendar days in UTC. */
+
+const usdFull = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+const usdCompact = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  notation: "compact",
+  maximumFractionDigits: 1,
+});
+const dateLong = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+export function formatUsd(value: number): string {
+  return usdFull.format(value);
+}
+
+/** "$3M" for tables and cards; pair it with formatUsd in a title for the exact figure. */
+export function formatUsdCompact(value: number): string {
+  return usdCompact.format(value);
+}
+
+export function formatDate(isoDay: string): string {
+  return dateLong.format(new Date(`${isoDay}T00:00:00Z`));
+}
+
+export function humanizeSlug(slug: string): string {
+  return slug.replace(/-/g, " ");
+}
