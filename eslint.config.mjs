@@ -13,6 +13,17 @@ export default defineConfig([
       "no-empty": ["error", { allowEmptyCatch: false }],
     },
   },
+  {
+    // lib/content is the only importer of the content layer (see ARCHITECTURE).
+    files: ["**/*.{ts,tsx,mjs}"],
+    ignores: ["lib/content/**", "content-collections.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "content-collections", message: "Import content through lib/content instead." }] },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     ".content-collections/**",

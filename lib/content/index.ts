@@ -1,67 +1,12 @@
 /**
- * The only importer of the content layer. Pages, feeds and scripts ask these functions;
- * they never see content-collections documents, only our own types.
+ * The only door to content. Pages, feeds and scripts ask these functions; they never see
+ * content-collections documents, only our own types.
  */
-import { allIncidents, allExchanges } from "content-collections";
-import { env } from "@/lib/env";
+import { byDateDesc, exchangeIndex, allExchangeDocs, publishedDocs, toIncident, toSummary, type ExchangeDoc } from "./store";
 import type { ExchangeRef, Incident, IncidentSummary, Page, TagCount } from "./types";
 
 export type * from "./types";
 export { INCIDENT_STATUSES, ATTACK_VECTORS } from "./schema";
-
-type IncidentDoc = (typeof allIncidents)[number];
-type ExchangeDoc = (typeof allExchanges)[number];
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/**
- * Drafts show only in `next dev`; a publication date in the future is scheduled and appears
- * with the first build on or after that day.
- */
-function isPublished(doc: IncidentDoc): boolean {
-  if (env.NODE_ENV === "development") return true;
-  return !doc.draft && doc.date <= today();
-}
-
-function toSummary(doc: IncidentDoc): IncidentSummary {
-  const lastUpdate = doc.updates.reduce((latest, u) => (u.date > latest ? u.date : latest), doc.date);
-  return {
-    slug: doc.slug,
-    title: doc.title,
-    date: doc.date,
-    updated: lastUpdate,
-    summary: doc.summary,
-    status: doc.status,
-    incidentDate: doc.incidentDate,
-    lossUsd: doc.lossUsd,
-    recoveredUsd: doc.recoveredUsd,
-    assets: doc.assets,
-    attackVector: doc.attackVector,
-    exchanges: doc.exchanges,
-    tags: doc.tags,
-    author: doc.author,
-    draft: doc.draft,
-    featured: doc.featured,
-    readingMinutes: doc.readingMinutes,
-  };
-}
-
-function toIncident(doc: IncidentDoc): Incident {
-  return { ...toSummary(doc), html: doc.html, toc: doc.toc, sources: doc.sources, updates: doc.updates };
-}
-
-/** Newest first; ties broken by slug so pagination is stable between builds. */
-function byDateDesc(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
-  return a.date === b.date ? a.slug.localeCompare(b.slug) : b.date.localeCompare(a.date);
-}
-
-let publishedCache: IncidentDoc[] | undefined;
-function publishedDocs(): IncidentDoc[] {
-  publishedCache ??= allIncidents.filter(isPublished).sort(byDateDesc);
-  return publishedCache;
-}
 
 export function listIncidents(): IncidentSummary[] {
   return publishedDocs().map(toSummary);
@@ -153,8 +98,6 @@ function exchangeRef(doc: ExchangeDoc): ExchangeRef {
   return { slug: doc.slug, name: doc.name };
 }
 
-const exchangeIndex = new Map(allExchanges.map((d) => [d.slug, d]));
-
 /** Name lookup for the exchange slugs an incident references (validated at build, so all exist). */
 export function getExchangeRefs(slugs: readonly string[]): ExchangeRef[] {
   return slugs.flatMap((s) => {
@@ -164,7 +107,7 @@ export function getExchangeRefs(slugs: readonly string[]): ExchangeRef[] {
 }
 
 export function listExchangeRefs(): ExchangeRef[] {
-  return allExchanges.map(exchangeRef).sort((a, b) => a.name.localeCompare(b.name));
+  return allExchangeDocs().map(exchangeRef).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export function listTagSlugs(): string[] {
@@ -204,5 +147,5 @@ export function getExchangeProfile(slug: string): ExchangeProfile | undefined {
 }
 
 export function listExchangeSlugs(): string[] {
-  return allExchanges.map((d) => d.slug);
+  return allExchangeDocs().map((d) => d.slug);
 }

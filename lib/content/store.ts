@@ -1,0 +1,69 @@
+/**
+ * Internal: the single place that touches generated content-collections modules. Query files in
+ * lib/content build on these helpers; nothing outside lib/content imports this file.
+ */
+import { allIncidents, allExchanges } from "content-collections";
+import { env } from "@/lib/env";
+import type { Incident, IncidentSummary } from "./types";
+
+export type IncidentDoc = (typeof allIncidents)[number];
+export type ExchangeDoc = (typeof allExchanges)[number];
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Drafts show only in `next dev`; a publication date in the future is scheduled and appears
+ * with the first build on or after that day.
+ */
+function isPublished(doc: IncidentDoc): boolean {
+  if (env.NODE_ENV === "development") return true;
+  return !doc.draft && doc.date <= today();
+}
+
+export function toSummary(doc: IncidentDoc): IncidentSummary {
+  const lastUpdate = doc.updates.reduce((latest, u) => (u.date > latest ? u.date : latest), doc.date);
+  return {
+    slug: doc.slug,
+    title: doc.title,
+    date: doc.date,
+    updated: lastUpdate,
+    summary: doc.summary,
+    status: doc.status,
+    incidentDate: doc.incidentDate,
+    lossUsd: doc.lossUsd,
+    recoveredUsd: doc.recoveredUsd,
+    assets: doc.assets,
+    attackVector: doc.attackVector,
+    exchanges: doc.exchanges,
+    tags: doc.tags,
+    author: doc.author,
+    draft: doc.draft,
+    featured: doc.featured,
+    readingMinutes: doc.readingMinutes,
+  };
+}
+
+export function toIncident(doc: IncidentDoc): Incident {
+  return { ...toSummary(doc), html: doc.html, toc: doc.toc, sources: doc.sources, updates: doc.updates };
+}
+
+/** Newest first; ties broken by slug so pagination is stable between builds. */
+export function byDateDesc(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
+  return a.date === b.date ? a.slug.localeCompare(b.slug) : b.date.localeCompare(a.date);
+}
+
+let publishedCache: IncidentDoc[] | undefined;
+export function publishedDocs(): IncidentDoc[] {
+  publishedCache ??= allIncidents.filter(isPublished).sort(byDateDesc);
+  return publishedCache;
+}
+
+
+/** Exchanges by slug, as validated at build (every slug an incident names is here). */
+export const exchangeIndex: ReadonlyMap<string, ExchangeDoc> = new Map(allExchanges.map((d) => [d.slug, d]));
+
+export function allExchangeDocs(): readonly ExchangeDoc[] {
+  return allExchanges;
+}
