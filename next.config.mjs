@@ -1,9 +1,32 @@
 import { withContentCollections } from "@content-collections/next";
 
+const production = process.env.NODE_ENV === "production";
+
+// Page-independent headers on every route; the per-page Content-Security-Policy comes from proxy.ts.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+  },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }] : []),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  turbopack: { root: import.meta.dirname },
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Hashed assets skip the proxy; they still get a policy (they are never documents).
+      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
+  },
 };
 
 export default withContentCollections(nextConfig);

@@ -1,0 +1,70 @@
+/**
+ * Security headers for every response. The Content-Security-Policy for prerendered pages allows
+ * exactly the inline scripts that page was built with (sha256 hashes computed after `next build`,
+ * see scripts/csp-hashes.ts); pages rendered per request get a fresh nonce instead. Neither path
+ * needs 'unsafe-inline' or 'unsafe-eval' in production.
+ */
+
+export type CspOptions = {
+  scriptHashes: readonly string[];
+  nonce?: string;
+  development: boolean;
+};
+
+export function buildContentSecurityPolicy({ scriptHashes, nonce, development }: CspOptions): string {
+  const scriptSources = [
+    "'self'",
+    ...scriptHashes.map((h) => `'${h}'`),
+    ...(nonce ? [`'nonce-${nonce}'`] : []),
+    // Pagefind's search runs as WebAssembly; this allows compiling wasm only, not eval of strings.
+    "'wasm-unsafe-eval'",
+    // React's dev overlay rebuilds stacks with eval; never in production.
+    ...(development ? ["'unsafe-eval'", "'unsafe-inline'"] : []),
+  ];
+  const directives = [
+    "default-src 'self'",
+    `script-src ${scriptSources.join(" ")}`,
+    // Inline style attributes come from React; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "manifest-src 'self'",
+    ...(development ? [] : ["upgrade-insecure-requests"]),
+  ];
+  return directives.join("; ");
+}
+
+export type CspManifest = {
+  version: 1;
+  /** Route path ("/incidents/okex-2017") → sha256 sources of that page's inline scripts. */
+  routes: Record<string, string[]>;
+  /** Hashes of the prerendered 404 page, served for any path that matches no route. */
+  notFound: string[];
+};
+
+/** "incidents/okex-2017.html" → "/incidents/okex-2017"; "index.html" → "/". */
+export function routeForHtmlFile(relativeHtmlPath: string): string {
+  const withoutExt = relativeHtmlPath.replace(/\\/g, "/").replace(/\.html$/, "");
+  if (withoutExt === "index") return "/";
+  return `/${withoutExt.replace(/\/index$/, "")}`;
+}
+
+/** sha256 of every executable inline <script> (JSON-LD and other data blocks are not run, so not hashed). */
+export function extractInlineScripts(html: string): string[] {
+  const scripts: string[] = [];
+  const pattern = /<script((?:\s[^>]*)?)>([\s\S]*?)<\/script>/gi;
+  for (const match of html.matchAll(pattern)) {
+    const attributes = match[1] ?? "";
+    const body = match[2] ?? "";
+    if (/\ssrc\s*=/i.test(attributes) || body.length === 0) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && type !== "text/javascript" && type !== "module" && type !== "application/javascript") continue;
+    scripts.push(body);
+  }
+  return scripts;
+}

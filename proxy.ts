@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { NextResponse, type NextRequest } from "next/server";
+import { buildContentSecurityPolicy, type CspManifest } from "@/lib/security/headers";
+
+const development = process.env.NODE_ENV === "development";
+
+let manifest: CspManifest | undefined;
+function loadManifest(): CspManifest {
+  if (manifest) return manifest;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/csp-manifest.json"), "utf8")) as CspManifest;
+  } catch (error) {
+    // Without the manifest (next dev, or a build that skipped the post-build step) every page gets
+    // a nonce: static pages then fail closed — their inline scripts are blocked, never allowed.
+    if (!development) console.error("proxy: .next/csp-manifest.json missing; run `npm run build`", error);
+    manifest = { version: 1, routes: {}, notFound: [] };
+  }
+  return manifest;
+}
+
+function normalise(pathname: string): string {
+  return pathname.length > 1 && pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
+}
+
+export function proxy(request: NextRequest) {
+  const { routes, notFound } = loadManifest();
+  const hashes = routes[normalise(request.nextUrl.pathname)];
+  // Prerendered pages are allowed exactly their own inline scripts. Everything else (pages
+  // rendered per request, 404s) gets a per-request nonce that Next applies while rendering.
+  const nonce = hashes ? undefined : Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = buildContentSecurityPolicy({ scriptHashes: hashes ?? notFound, nonce, development });
+  const requestHeaders = new Headers(request.headers);
+  if (nonce) {
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("Content-Security-Policy", csp);
+  }
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};
