@@ -1,0 +1,259 @@
+/**
+ * npm run bench -- [--n 1000,5000,10000] [--serve-seconds 10]
+ *
+ * For each N: generates N synthetic incidents into bench/tmp/content-N, builds a copy of the site in
+ * bench/tmp/site (the working tree's .next and content/ are never touched), records wall time and
+ * peak RSS per phase, page counts, output size, per-page HTML and JavaScript bytes, and — for the
+ * N=1000 build — requests/s and p99 latency of an article page under next start. Results go to
+ * bench/results/<date>-<n>.json and a markdown table is printed and written to bench/results/latest.md.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, cpSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { generateContent } from "./generate-content";
+import { runPhase, type PhaseResult } from "./measure";
+
+const ROOT = process.cwd();
+const TMP = path.join(ROOT, "bench/tmp");
+const SITE = path.join(TMP, "site");
+const RESULTS = path.join(ROOT, "bench/results");
+const RSS_BUDGET_MIB = 4096;
+const ARTICLE_JS_BUDGET_BYTES = 5 * 1024;
+
+function parseArgs(argv: string[]): { sizes: number[]; serveSeconds: number } {
+  const get = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i === -1 ? undefined : argv[i + 1];
+  };
+  const sizes = (get("--n") ?? "1000").split(",").map((s) => {
+    const n = Number(s);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--n expects whole numbers separated by commas (got "${s}")`);
+    return n;
+  });
+  const serveSeconds = Number(get("--serve-seconds") ?? 10);
+  return { sizes, serveSeconds };
+}
+
+/** A private copy of the tracked source tree, with node_modules hard-linked (fast, no extra disk). */
+function prepareSite(): void {
+  rmSync(SITE, { recursive: true, force: true });
+  mkdirSync(SITE, { recursive: true });
+  const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" })
+    .split("\n")
+    .filter((f) => f && !f.startsWith("content/") && !f.startsWith("bench/") && existsSync(path.join(ROOT, f)));
+  for (const file of files) cpSync(path.join(ROOT, file), path.join(SITE, file));
+  execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(SITE, "node_modules")]);
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? dirBytes(full) : statSync(full).size;
+  }
+  return total;
+}
+
+function countFiles(dir: string, suffix: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? countFiles(full, suffix) : entry.name.endsWith(suffix) ? 1 : 0;
+  }
+  return total;
+}
+
+type PageWeight = { page: string; path: string; htmlBytes: number; htmlGzipBytes: number; scripts: number; jsGzipBytes: number };
+
+/** HTML weight and the gzip size of every script the prerendered HTML references (what a browser fetches). */
+function measurePage(page: string, htmlFile: string): PageWeight | undefined {
+  const full = path.join(SITE, ".next/server/app", htmlFile);
+  if (!existsSync(full)) return undefined;
+  const html = readFileSync(full);
+  const srcs = [...html.toString().matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? "");
+  const unique = [...new Set(srcs)];
+  const jsGzipBytes = unique.reduce((sum, src) => {
+    const file = path.join(SITE, ".next", src.replace(/^\/_next\//, ""));
+    return existsSync(file) ? sum + gzipSync(readFileSync(file)).length : sum;
+  }, 0);
+  return { page, path: htmlFile, htmlBytes: html.length, htmlGzipBytes: gzipSync(html).length, scripts: unique.length, jsGzipBytes };
+}
+
+function firstHtml(dir: string): string | undefined {
+  const full = path.join(SITE, ".next/server/app", dir);
+  if (!existsSync(full)) return undefined;
+  const file = readdirSync(full).find((f) => f.endsWith(".html"));
+  return file && path.join(dir, file);
+}
+
+async function loadTest(articlePath: string, seconds: number): Promise<{ requestsPerSecond: number; p99Ms: number; non2xx: number }> {
+  const port = 3990;
+  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: SITE, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        if (chunk.toString().includes("Ready")) resolve();
+      };
+      server.stdout.on("data", onData);
+      server.on("exit", (code) => reject(new Error(`next start exited with ${String(code)}`)));
+    });
+    const url = `http://127.0.0.1:${String(port)}${articlePath}`;
+    const out = execFileSync("npx", ["autocannon", "-j", "-c", "20", "-d", String(seconds), url], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const result = JSON.parse(out) as { requests: { average: number }; latency: { p99: number }; non2xx: number };
+    return { requestsPerSecond: Math.round(result.requests.average), p99Ms: result.latency.p99, non2xx: result.non2xx };
+  } finally {
+    if (server.pid !== undefined) process.kill(-server.pid, "SIGTERM");
+  }
+}
+
+type BenchResult = {
+  n: number;
+  date: string;
+  machine: { cpus: number; node: string };
+  phases: PhaseResult[];
+  pagesGenerated: number;
+  outputBytes: number;
+  pages: PageWeight[];
+  serve?: { path: string; requestsPerSecond: number; p99Ms: number; non2xx: number; seconds: number };
+  budgets: { name: string; ok: boolean; detail: string }[];
+};
+
+async function benchOne(n: number, serveSeconds: number): Promise<BenchResult> {
+  const contentDir = path.join(TMP, `content-${String(n)}`);
+  console.log(`\n▶ N=${String(n)}: generating content`);
+  generateContent(contentDir, n);
+  rmSync(path.join(SITE, ".next"), { recursive: true, force: true });
+  rmSync(path.join(SITE, ".content-collections"), { recursive: true, force: true });
+  const env = { CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: "--max-old-space-size=8192" };
+  const pkg = JSON.parse(readFileSync(path.join(SITE, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const phases: [string, string][] = [
+    ["content", "npx content-collections build content-collections.ts"],
+    ["next build", "npx next build"],
+    ...(pkg.scripts["build:search"] ? ([["search index", "npm run build:search"]] as [string, string][]) : []),
+  ];
+  const results: PhaseResult[] = [];
+  for (const [name, command] of phases) {
+    console.log(`  ${name}: ${command}`);
+    const r = await runPhase(name, command, { cwd: SITE, env });
+    console.log(`  ${name}: ${String(r.seconds)} s, peak RSS ${String(r.peakRssMiB)} MiB, exit ${String(r.exitCode)}`);
+    results.push(r);
+    if (r.exitCode !== 0) {
+      console.error(r.outputTail);
+      break;
+    }
+  }
+  const built = results.every((r) => r.exitCode === 0);
+  const appDir = path.join(SITE, ".next/server/app");
+  const article = firstHtml("incidents") && readdirSync(path.join(appDir, "incidents")).find((f) => f.startsWith("synthetic-") && f.endsWith(".html"));
+  const tag = existsSync(path.join(appDir, "tags")) ? readdirSync(path.join(appDir, "tags")).find((f) => f.endsWith(".html")) : undefined;
+  const pages = built
+    ? ([
+        measurePage("baseline (404)", "_not-found.html"),
+        measurePage("home", "index.html"),
+        article ? measurePage("article", path.join("incidents", article)) : undefined,
+        tag ? measurePage("tag", path.join("tags", tag)) : undefined,
+        measurePage("rankings", "rankings.html"),
+      ].filter(Boolean) as PageWeight[])
+    : [];
+  let serve: BenchResult["serve"];
+  if (built && n === 1000 && article) {
+    const articlePath = `/incidents/${article.replace(/\.html$/, "")}`;
+    console.log(`  serving: autocannon ${String(serveSeconds)} s on ${articlePath}`);
+    serve = { path: articlePath, seconds: serveSeconds, ...(await loadTest(articlePath, serveSeconds)) };
+  }
+  const baseline = pages.find((p) => p.page.startsWith("baseline"));
+  const articleWeight = pages.find((p) => p.page === "article");
+  const budgets: BenchResult["budgets"] = [
+    { name: "build completes", ok: built, detail: built ? "all phases exited 0" : "a phase failed" },
+    ...results.map((r) => ({
+      name: `peak RSS < 4 GiB (${r.name})`,
+      ok: r.peakRssMiB < RSS_BUDGET_MIB,
+      detail: `${String(r.peakRssMiB)} MiB`,
+    })),
+    ...(baseline && articleWeight
+      ? [
+          {
+            name: "article JS ≤ baseline + 5 kB gzip",
+            ok: articleWeight.jsGzipBytes <= baseline.jsGzipBytes + ARTICLE_JS_BUDGET_BYTES,
+            detail: `${String(articleWeight.jsGzipBytes)} B vs ${String(baseline.jsGzipBytes)} B`,
+          },
+        ]
+      : []),
+  ];
+  return {
+    n,
+    date: new Date().toISOString(),
+    machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+    phases: results.map((r) => ({ ...r, outputTail: r.exitCode === 0 ? "" : r.outputTail })),
+    pagesGenerated: built ? countFiles(appDir, ".html") : 0,
+    outputBytes: built ? dirBytes(path.join(SITE, ".next")) : 0,
+    pages,
+    serve,
+    budgets,
+  };
+}
+
+function latestResult(n: number): BenchResult | undefined {
+  if (!existsSync(RESULTS)) return undefined;
+  const file = readdirSync(RESULTS)
+    .filter((f) => f.endsWith(`-${String(n)}.json`))
+    .sort()
+    .at(-1);
+  return file ? (JSON.parse(readFileSync(path.join(RESULTS, file), "utf8")) as BenchResult) : undefined;
+}
+
+const kib = (b: number) => `${(b / 1024).toFixed(1)} kB`;
+const totalSeconds = (r: BenchResult) => r.phases.reduce((s, p) => s + p.seconds, 0);
+
+function markdownTable(results: BenchResult[]): string {
+  const lines = [
+    "| N | phase | wall time | peak RSS |",
+    "| ---: | --- | ---: | ---: |",
+    ...results.flatMap((r) => r.phases.map((p) => `| ${String(r.n)} | ${p.name} | ${p.seconds.toFixed(1)} s | ${String(p.peakRssMiB)} MiB |`)),
+    "",
+    "| N | pages generated | output size | total build |",
+    "| ---: | ---: | ---: | ---: |",
+    ...results.map((r) => `| ${String(r.n)} | ${String(r.pagesGenerated)} | ${(r.outputBytes / 1048576).toFixed(0)} MiB | ${totalSeconds(r).toFixed(1)} s |`),
+    "",
+    "| N | page | HTML | HTML gzip | scripts | JS gzip |",
+    "| ---: | --- | ---: | ---: | ---: | ---: |",
+    ...results.flatMap((r) =>
+      r.pages.map((p) => `| ${String(r.n)} | ${p.page} | ${kib(p.htmlBytes)} | ${kib(p.htmlGzipBytes)} | ${String(p.scripts)} | ${kib(p.jsGzipBytes)} |`),
+    ),
+  ];
+  const served = results.filter((r) => r.serve);
+  if (served.length > 0) {
+    lines.push("", "| N | served page | requests/s | p99 latency | non-2xx |", "| ---: | --- | ---: | ---: | ---: |");
+    for (const r of served) if (r.serve) lines.push(`| ${String(r.n)} | ${r.serve.path} | ${String(r.serve.requestsPerSecond)} | ${String(r.serve.p99Ms)} ms | ${String(r.serve.non2xx)} |`);
+  }
+  const small = latestResult(1000);
+  const large = latestResult(10000);
+  lines.push("", "| budget | result | detail |", "| --- | --- | --- |");
+  for (const r of results) for (const b of r.budgets) lines.push(`| N=${String(r.n)}: ${b.name} | ${b.ok ? "✅" : "❌"} | ${b.detail} |`);
+  if (small && large) {
+    const ratio = totalSeconds(large) / totalSeconds(small);
+    lines.push(`| time(10k) / time(1k) ≤ 12 | ${ratio <= 12 ? "✅" : "❌"} | ${ratio.toFixed(2)} (${totalSeconds(large).toFixed(0)} s / ${totalSeconds(small).toFixed(0)} s) |`);
+  }
+  return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+  const { sizes, serveSeconds } = parseArgs(process.argv.slice(2));
+  mkdirSync(RESULTS, { recursive: true });
+  prepareSite();
+  const results: BenchResult[] = [];
+  for (const n of sizes) {
+    const result = await benchOne(n, serveSeconds);
+    const file = path.join(RESULTS, `${result.date.slice(0, 10)}-${String(n)}.json`);
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`  wrote ${path.relative(ROOT, file)}`);
+    results.push(result);
+  }
+  const table = markdownTable(results);
+  writeFileSync(path.join(RESULTS, "latest.md"), `# Latest benchmark\n\nRun ${new Date().toISOString()} on ${String(results[0]?.machine.cpus ?? 0)} cores, Node ${process.version}.\n\n${table}\n`);
+  console.log(`\n${table}`);
+  if (results.some((r) => r.budgets.some((b) => !b.ok))) process.exitCode = 1;
+}
+
+await main();
