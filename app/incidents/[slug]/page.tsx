@@ -6,7 +6,8 @@ import {
   listIncidentSlugs,
   listRelatedIncidents,
 } from "@/lib/content";
-import { buildMetadata } from "@/lib/metadata";
+import { buildMetadata, incidentJsonLd } from "@/lib/metadata";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { ArticleView } from "@/components/incidents/ArticleView";
 
 export const dynamicParams = false;
@@ -37,13 +38,17 @@ export default async function IncidentPage({ params }: Props) {
   const { slug } = await params;
   const incident = getIncident(slug);
   if (!incident) notFound();
+  const exchanges = getExchangeRefs(incident.exchanges);
   return (
-    <ArticleView
-      incident={incident}
-      exchanges={getExchangeRefs(incident.exchanges)}
-      related={listRelatedIncidents(slug, RELATED_COUNT)}
-      adjacent={getAdjacentIncidents(slug)}
-    />
+    <>
+      <JsonLd data={incidentJsonLd(incident, exchanges)} />
+      <ArticleView
+        incident={incident}
+        exchanges={exchanges}
+        related={listRelatedIncidents(slug, RELATED_COUNT)}
+        adjacent={getAdjacentIncidents(slug)}
+      />
+    </>
   );
 }
 
