@@ -19,6 +19,8 @@ type PageMetadataInput = {
   modifiedTime?: string;
   tags?: string[];
   noindex?: boolean;
+  /** Social card; defaults to the site card. Incident pages pass their generated card. */
+  image?: { path: string; alt: string };
   /** Feeds specific to this page (a tag's or an exchange's), announced next to the site feeds. */
   feeds?: FeedLink[];
 };
@@ -42,6 +44,9 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
   const description = input.description ?? siteConfig.description;
   const url = absoluteUrl(input.path);
   const fullTitle = input.title ? `${input.title} · ${siteConfig.name}` : `${siteConfig.name} — ${siteConfig.tagline}`;
+  const card = input.image ?? { path: "/opengraph-image", alt: `${siteConfig.name}: ${siteConfig.tagline}` };
+  // Set explicitly: a page's `openGraph` replaces its parent's wholesale, so file-convention images would be lost.
+  const images = [{ url: absoluteUrl(card.path), width: OG_IMAGE_SIZE.width, height: OG_IMAGE_SIZE.height, alt: card.alt, type: "image/png" }];
   return {
     title: input.title ?? { absolute: fullTitle },
     description,
@@ -53,13 +58,12 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
       siteName: siteConfig.name,
       locale: siteConfig.locale,
       type: input.type ?? "website",
-      // The site card (app/opengraph-image.tsx); incident pages' own opengraph-image file replaces it.
-      images: [{ url: absoluteUrl("/opengraph-image"), width: OG_IMAGE_SIZE.width, height: OG_IMAGE_SIZE.height, alt: `${siteConfig.name}: ${siteConfig.tagline}` }],
+      images,
       ...(input.type === "article"
         ? { publishedTime: input.publishedTime, modifiedTime: input.modifiedTime, tags: input.tags }
         : {}),
     },
-    twitter: { card: "summary_large_image", title: fullTitle, description, site: siteConfig.socials.x.handle },
+    twitter: { card: "summary_large_image", title: fullTitle, description, site: siteConfig.socials.x.handle, images },
     robots: input.noindex ? { index: false, follow: true } : undefined,
   };
 }
@@ -69,8 +73,8 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
 type JsonLd = Record<string, unknown>;
 
 /** The generated social card of an incident (app/incidents/[slug]/opengraph-image.tsx). */
-export function incidentImageUrl(slug: string): string {
-  return absoluteUrl(`/incidents/${slug}/opengraph-image`);
+export function incidentImagePath(slug: string): string {
+  return `/incidents/${slug}/opengraph-image`;
 }
 
 const ORGANIZATION_ID = absoluteUrl("/#organization");
@@ -129,7 +133,7 @@ export function incidentJsonLd(incident: Incident, exchanges: ExchangeRef[]): Js
         inLanguage: siteConfig.language,
         author: [personOrStaff(incident.author)],
         publisher: organization(),
-        image: [incidentImageUrl(incident.slug)],
+        image: [absoluteUrl(incidentImagePath(incident.slug))],
         keywords: incident.tags,
         about: exchanges.map((e) => ({ "@type": "Organization", name: e.name, url: absoluteUrl(`/exchanges/${e.slug}`) })),
       },

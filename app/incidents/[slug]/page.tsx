@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { siteConfig } from "@/config/site";
 import {
   getAdjacentIncidents,
   getExchangeRefs,
@@ -6,7 +7,7 @@ import {
   listIncidentSlugs,
   listRelatedIncidents,
 } from "@/lib/content";
-import { buildMetadata, incidentJsonLd } from "@/lib/metadata";
+import { buildMetadata, incidentImagePath, incidentJsonLd } from "@/lib/metadata";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { ArticleView } from "@/components/incidents/ArticleView";
 
@@ -29,6 +30,7 @@ export async function generateMetadata({ params }: Props) {
     publishedTime: incident.date,
     modifiedTime: incident.updated,
     tags: incident.tags,
+    image: { path: incidentImagePath(incident.slug), alt: `${incident.title}: ${incident.status}, card from ${siteConfig.name}` },
   });
 }
 
