@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFeaturedIncident, listLatestIncidents } from "@/lib/content";
-import { buildMetadata } from "@/lib/metadata";
+import { buildMetadata, homeJsonLd } from "@/lib/metadata";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { IncidentList } from "@/components/incidents/IncidentList";
 import { FeaturedIncident } from "@/components/incidents/FeaturedIncident";
 
@@ -13,6 +14,7 @@ export default function HomePage() {
   const latest = listLatestIncidents(HOME_COUNT, { exclude: featured?.slug });
   return (
     <>
+      <JsonLd data={homeJsonLd()} />
       <section aria-labelledby="lead-heading" className="mb-10 grid gap-6 border-b border-zinc-300 pb-8 md:grid-cols-[2fr_1fr] dark:border-zinc-700">
         <div>
           <h1 id="lead-heading" className="font-serif text-3xl font-bold leading-tight sm:text-5xl">

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { IncidentSummary, Page } from "@/lib/content";
 import { humanizeSlug } from "@/lib/format";
+import { tagFeedLink } from "@/lib/feeds/catalog";
+import { RssIcon } from "@/components/feeds/RssIcon";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";
 import { IncidentList } from "./IncidentList";
@@ -18,6 +20,12 @@ export function TagArchive({ tag, result }: { tag: string; result: Page<Incident
         title={`#${tag}`}
         lead={`${String(result.totalItems)} ${result.totalItems === 1 ? "report" : "reports"} tagged “${humanizeSlug(tag)}”.`}
       />
+      <p className="-mt-4 mb-6 text-sm">
+        <a href={tagFeedLink(tag).path} className="inline-flex items-center gap-1.5 underline underline-offset-2">
+          <RssIcon />
+          Follow #{tag} by RSS
+        </a>
+      </p>
       <IncidentList incidents={result.items} />
       <Pagination
         label={`Pages of #${tag}`}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { siteConfig } from "@/config/site";
+import { RssIcon } from "@/components/feeds/RssIcon";
 
 export function SiteFooter() {
   const { telegram, x, github } = siteConfig.socials;
@@ -31,6 +32,12 @@ export function SiteFooter() {
                 </a>
               </li>
             ))}
+            <li>
+              <Link href="/feeds" className="inline-flex items-center gap-1.5 underline-offset-2 hover:underline">
+                <RssIcon />
+                RSS feeds
+              </Link>
+            </li>
           </ul>
         </div>
       </div>

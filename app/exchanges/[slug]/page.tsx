@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getExchangeProfile, listExchangeSlugs, listIncidentsByExchange } from "@/lib/content";
 import { buildMetadata } from "@/lib/metadata";
+import { exchangeFeedLink } from "@/lib/feeds/catalog";
 import { ExchangeProfileView } from "@/components/exchanges/ExchangeProfileView";
 
 export const dynamicParams = false;
@@ -18,6 +19,7 @@ export async function generateMetadata({ params }: Props) {
     title: `${exchange.name}: security record`,
     description: `Security incidents and facts for ${exchange.name}.`,
     path: `/exchanges/${exchange.slug}`,
+    feeds: [exchangeFeedLink(exchange.slug, exchange.name)],
   });
 }
 

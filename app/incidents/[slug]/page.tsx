@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { siteConfig } from "@/config/site";
 import {
   getAdjacentIncidents,
   getExchangeRefs,
@@ -6,7 +7,8 @@ import {
   listIncidentSlugs,
   listRelatedIncidents,
 } from "@/lib/content";
-import { buildMetadata } from "@/lib/metadata";
+import { buildMetadata, incidentImagePath, incidentJsonLd } from "@/lib/metadata";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { ArticleView } from "@/components/incidents/ArticleView";
 
 export const dynamicParams = false;
@@ -28,6 +30,7 @@ export async function generateMetadata({ params }: Props) {
     publishedTime: incident.date,
     modifiedTime: incident.updated,
     tags: incident.tags,
+    image: { path: incidentImagePath(incident.slug), alt: `${incident.title}: ${incident.status}, card from ${siteConfig.name}` },
   });
 }
 
@@ -37,13 +40,17 @@ export default async function IncidentPage({ params }: Props) {
   const { slug } = await params;
   const incident = getIncident(slug);
   if (!incident) notFound();
+  const exchanges = getExchangeRefs(incident.exchanges);
   return (
-    <ArticleView
-      incident={incident}
-      exchanges={getExchangeRefs(incident.exchanges)}
-      related={listRelatedIncidents(slug, RELATED_COUNT)}
-      adjacent={getAdjacentIncidents(slug)}
-    />
+    <>
+      <JsonLd data={incidentJsonLd(incident, exchanges)} />
+      <ArticleView
+        incident={incident}
+        exchanges={exchanges}
+        related={listRelatedIncidents(slug, RELATED_COUNT)}
+        adjacent={getAdjacentIncidents(slug)}
+      />
+    </>
   );
 }
 

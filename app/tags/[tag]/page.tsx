@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { siteConfig } from "@/config/site";
 import { listIncidentsByTagPage, listTagSlugs } from "@/lib/content";
 import { buildMetadata } from "@/lib/metadata";
+import { tagFeedLink } from "@/lib/feeds/catalog";
 import { TagArchive } from "@/components/incidents/TagArchive";
 
 export const dynamicParams = false;
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ tag: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const { tag } = await params;
-  return buildMetadata({ title: `#${tag}`, description: `Crypto-security incidents tagged ${tag}.`, path: `/tags/${tag}` });
+  return buildMetadata({ title: `#${tag}`, description: `Crypto-security incidents tagged ${tag}.`, path: `/tags/${tag}`, feeds: [tagFeedLink(tag)] });
 }
 
 export default async function TagPage({ params }: Props) {

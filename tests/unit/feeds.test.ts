@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import Parser from "rss-parser";
+import { unified } from "unified";
+import rehypeParse from "rehype-parse";
+import { toString as hastToString } from "hast-util-to-string";
+import { buildAtomFeed, buildJsonFeed, buildRssFeed, type FeedInput } from "@/lib/feeds/build";
+import { absolutizeHtml, escapeHtml } from "@/lib/feeds/html";
+import {
+  fixtureChannel,
+  fixtureExchangeNames,
+  fixtureIncidents,
+  HOSTILE_EXCHANGE,
+  HOSTILE_SUMMARY,
+  HOSTILE_TITLE,
+} from "./fixtures/feed-incidents";
+
+const input: FeedInput = { channel: fixtureChannel, incidents: fixtureIncidents, exchangeNames: fixtureExchangeNames };
+const permalink = "https://news.example/incidents/hostile-incident";
+
+/** What a reader displays for a field the format defines as HTML: parse it as HTML and take the text. */
+function htmlText(html: string): string {
+  return hastToString(unified().use(rehypeParse, { fragment: true }).parse(html));
+}
+
+type GuidField = { _: string; $: { isPermaLink: string } };
+/** keepArray hands back the raw element, attributes included. */
+const rssParser = new Parser<Record<string, unknown>, { guidRaw: GuidField[]; "content:encoded": string }>({
+  customFields: { item: [["guid", "guidRaw", { keepArray: true }]] },
+});
+
+const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+describe("RSS 2.0 feed", () => {
+  it("round-trips hostile titles, summaries, authors and categories exactly through a feed parser", async () => {
+    const feed = await rssParser.parseString(buildRssFeed(input));
+    expect(feed.title).toBe(fixtureChannel.title);
+    const [item] = feed.items;
+    expect(item?.title).toBe(HOSTILE_TITLE);
+    expect(htmlText(item?.content ?? "")).toBe(HOSTILE_SUMMARY);
+    expect(item?.creator).toBe(`Zoë O'Brien & 李雷`);
+    expect(item?.categories).toEqual(["phishing", "north-korea", HOSTILE_EXCHANGE]);
+  });
+
+  it("uses the absolute permalink as a permalink guid, RFC 822 dates, and the channel facts", async () => {
+    const xml = buildRssFeed(input);
+    const feed = await rssParser.parseString(xml);
+    expect(feed.items.map((i) => i.link)).toEqual([permalink, "https://news.example/incidents/plain-incident"]);
+    expect(feed.items[0]?.guidRaw).toEqual([{ _: permalink, $: { isPermaLink: "true" } }]);
+    for (const item of feed.items) expect(item.pubDate).toMatch(RFC_822);
+    expect(feed.items[0]?.pubDate).toBe("Tue, 05 Mar 2024 00:00:00 GMT");
+    expect(feed.lastBuildDate).toMatch(RFC_822);
+    expect(feed.language).toBe("en");
+    expect(feed.image?.url).toBe(fixtureChannel.imageUrl);
+    expect(xml).toContain(`<atom:link href="${fixtureChannel.feedUrl}" rel="self" type="application/rss+xml"/>`);
+  });
+
+  it("carries the sanitized body in content:encoded with every link absolute and no script", async () => {
+    const feed = await rssParser.parseString(buildRssFeed(input));
+    const body = feed.items[0]?.["content:encoded"] ?? "";
+    expect(body).toContain('href="https://news.example/incidents/older-incident"');
+    expect(body).toContain('href="https://news.example/exchanges/bits-bytes"');
+    expect(body).toContain(`href="${permalink}#user-content-fn-1"`);
+    expect(body).toContain('src="https://news.example/images/chart.png"');
+    expect(body).not.toMatch(/<script|onerror|(href|src)="\/(?!\/)|(href|src)="#/i);
+    expect(htmlText(body)).toContain(`& "quoted" emphasis 🔥 中文`);
+  });
+});
+
+describe("Atom 1.0 feed", () => {
+  it("round-trips the hostile fixture: type=html fields decode to exactly the editor's text", async () => {
+    const feed = await new Parser().parseString(buildAtomFeed(input));
+    expect(feed.title).toBe(fixtureChannel.title);
+    const [item] = feed.items;
+    expect(htmlText(item?.title ?? "")).toBe(HOSTILE_TITLE);
+    expect(htmlText((item as { summary?: string } | undefined)?.summary ?? "")).toBe(HOSTILE_SUMMARY);
+    expect(item?.id).toBe(permalink);
+    expect(item?.link).toBe(permalink);
+    expect(item?.content).toContain(`href="${permalink}#user-content-fn-1"`);
+    expect(item?.content).not.toMatch(/<script/i);
+  });
+
+  it("writes RFC 3339 dates: updated from the updates log, published from the date", () => {
+    const xml = buildAtomFeed(input);
+    const dates = [...xml.matchAll(/<(updated|published)>([^<]+)<\/\1>/g)].map((m) => m[2] ?? "");
+    expect(dates.length).toBe(1 + 2 * fixtureIncidents.length);
+    for (const d of dates) expect(d).toMatch(RFC_3339);
+    expect(xml).toContain("<updated>2024-03-09T00:00:00.000Z</updated>");
+    expect(xml).toContain("<published>2024-03-05T00:00:00.000Z</published>");
+  });
+});
+
+describe("JSON Feed 1.1", () => {
+  it("is JSON Feed 1.1 and round-trips the hostile fixture as plain text", () => {
+    const feed = JSON.parse(buildJsonFeed(input)) as {
+      version: string;
+      title: string;
+      language: string;
+      feed_url: string;
+      authors: { name: string }[];
+      items: { id: string; url: string; title: string; summary: string; content_html: string; tags: string[]; authors: { name: string }[]; date_published: string; date_modified: string }[];
+    };
+    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(feed.title).toBe(fixtureChannel.title);
+    expect(feed.language).toBe("en");
+    expect(feed.feed_url).toBe(fixtureChannel.feedUrl);
+    expect(feed.authors).toEqual([{ name: "Desk", url: "https://news.example" }]);
+    const [item] = feed.items;
+    expect(item?.title).toBe(HOSTILE_TITLE);
+    expect(item?.summary).toBe(HOSTILE_SUMMARY);
+    expect(item?.id).toBe(permalink);
+    expect(item?.url).toBe(permalink);
+    expect(item?.authors).toEqual([{ name: `Zoë O'Brien & 李雷` }]);
+    expect(item?.tags).toEqual(["phishing", "north-korea", HOSTILE_EXCHANGE]);
+    expect(item?.date_published).toBe("2024-03-05T00:00:00.000Z");
+    expect(item?.date_modified).toBe("2024-03-09T00:00:00.000Z");
+    expect(item?.content_html).not.toMatch(/<script/i);
+  });
+});
+
+describe("feed HTML helpers", () => {
+  it("escapes the five HTML-significant characters", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+
+  it("makes relative links absolute and leaves absolute and mailto links alone", () => {
+    const html = absolutizeHtml(
+      '<a href="/a">a</a><a href="b">b</a><a href="#c">c</a><a href="https://other.example/d">d</a><a href="mailto:x@y.example">m</a><img src="/i.png" alt="">',
+      "https://news.example/incidents/x",
+    );
+    expect(html).toBe(
+      '<a href="https://news.example/a">a</a><a href="https://news.example/incidents/b">b</a><a href="https://news.example/incidents/x#c">c</a><a href="https://other.example/d">d</a><a href="mailto:x@y.example">m</a><img src="https://news.example/i.png" alt="">',
+    );
+  });
+});
