@@ -2,14 +2,17 @@
  * Queries for feeds and the sitemap: full incidents (with body) for feed items, and the
  * last-modified day of every listing page so crawlers re-fetch only what changed.
  */
-import { exchangeIndex, publishedDocs, toIncident, toSummary, type IncidentDoc } from "./store";
+import { exchangeIndex, findPublishedDoc, publishedDocs, publishedIndex, toIncident, toSummary, type IncidentDoc } from "./store";
 import type { Incident, IncidentSummary } from "./types";
 
 export type FeedFilter = { tag?: string; exchange?: string };
 
 /** The newest `limit` published incidents matching the filter, bodies included, newest first. */
 export function listFeedIncidents(filter: FeedFilter, limit: number): Incident[] {
-  return publishedDocs()
+  const { byTag, byExchange } = publishedIndex();
+  // The narrowest prebuilt list first; each is already newest-first.
+  const pool = filter.tag !== undefined ? (byTag.get(filter.tag) ?? []) : filter.exchange !== undefined ? (byExchange.get(filter.exchange) ?? []) : publishedDocs();
+  return pool
     .filter((d) => (filter.tag === undefined || d.tags.includes(filter.tag)) && (filter.exchange === undefined || d.exchanges.includes(filter.exchange)))
     .slice(0, limit)
     .map(toIncident);
@@ -56,6 +59,6 @@ export function listExchangeDates(): DatedEntry[] {
 
 /** One incident without its body, for social cards. */
 export function getIncidentSummary(slug: string): IncidentSummary | undefined {
-  const doc = publishedDocs().find((d) => d.slug === slug);
+  const doc = findPublishedDoc(slug);
   return doc && toSummary(doc);
 }

@@ -2,7 +2,18 @@
  * The only door to content. Pages, feeds and scripts ask these functions; they never see
  * content-collections documents, only our own types.
  */
-import { byDateDesc, exchangeIndex, allExchangeDocs, publishedDocs, toIncident, toSummary, type ExchangeDoc } from "./store";
+import {
+  allExchangeDocs,
+  byDateDesc,
+  exchangeIndex,
+  findPublishedDoc,
+  publishedDocs,
+  publishedIndex,
+  toIncident,
+  toSummary,
+  type ExchangeDoc,
+  type IncidentDoc,
+} from "./store";
 import type { ExchangeRef, Incident, IncidentSummary, Page, TagCount } from "./types";
 
 export type * from "./types";
@@ -41,7 +52,7 @@ export function listIncidentsPage(page: number, pageSize: number): Page<Incident
 }
 
 export function getIncident(slug: string): Incident | undefined {
-  const doc = publishedDocs().find((d) => d.slug === slug);
+  const doc = findPublishedDoc(slug);
   return doc ? toIncident(doc) : undefined;
 }
 
@@ -52,8 +63,8 @@ export function listIncidentSlugs(): string[] {
 /** The incident published just before and just after this one. */
 export function getAdjacentIncidents(slug: string): { newer?: IncidentSummary; older?: IncidentSummary } {
   const docs = publishedDocs();
-  const i = docs.findIndex((d) => d.slug === slug);
-  if (i === -1) return {};
+  const i = publishedIndex().position.get(slug);
+  if (i === undefined) return {};
   const newer = docs[i - 1];
   const older = docs[i + 1];
   return { newer: newer && toSummary(newer), older: older && toSummary(older) };
@@ -61,12 +72,17 @@ export function getAdjacentIncidents(slug: string): { newer?: IncidentSummary; o
 
 /** Incidents sharing an exchange (weighted double) or a tag, most overlap first. */
 export function listRelatedIncidents(slug: string, count: number): IncidentSummary[] {
-  const docs = publishedDocs();
-  const self = docs.find((d) => d.slug === slug);
+  const self = findPublishedDoc(slug);
   if (!self) return [];
+  const { byTag, byExchange } = publishedIndex();
   const exchanges = new Set(self.exchanges);
   const tags = new Set(self.tags);
-  return docs
+  // Only incidents sharing something can score, so candidates come from the indexes.
+  const candidates = new Set<IncidentDoc>([
+    ...self.exchanges.flatMap((e) => byExchange.get(e) ?? []),
+    ...self.tags.flatMap((t) => byTag.get(t) ?? []),
+  ]);
+  return [...candidates]
     .filter((d) => d.slug !== slug)
     .map((d) => ({
       doc: d,
@@ -79,19 +95,17 @@ export function listRelatedIncidents(slug: string, count: number): IncidentSumma
 }
 
 export function listTags(): TagCount[] {
-  const counts = new Map<string, number>();
-  for (const doc of publishedDocs()) for (const tag of doc.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts.entries()]
-    .map(([tag, count]) => ({ tag, count }))
+  return [...publishedIndex().byTag.entries()]
+    .map(([tag, docs]) => ({ tag, count: docs.length }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
 export function listIncidentsByTag(tag: string): IncidentSummary[] {
-  return publishedDocs().filter((d) => d.tags.includes(tag)).map(toSummary);
+  return (publishedIndex().byTag.get(tag) ?? []).map(toSummary);
 }
 
 export function listIncidentsByExchange(slug: string): IncidentSummary[] {
-  return publishedDocs().filter((d) => d.exchanges.includes(slug)).map(toSummary);
+  return (publishedIndex().byExchange.get(slug) ?? []).map(toSummary);
 }
 
 function exchangeRef(doc: ExchangeDoc): ExchangeRef {
@@ -115,11 +129,12 @@ export function listTagSlugs(): string[] {
 }
 
 export function countTagPages(tag: string, pageSize: number): number {
-  return Math.max(1, Math.ceil(listIncidentsByTag(tag).length / pageSize));
+  return Math.max(1, Math.ceil((publishedIndex().byTag.get(tag)?.length ?? 0) / pageSize));
 }
 
 export function listIncidentsByTagPage(tag: string, page: number, pageSize: number): Page<IncidentSummary> {
-  return paginate(listIncidentsByTag(tag), page, pageSize);
+  const result = paginate(publishedIndex().byTag.get(tag) ?? [], page, pageSize);
+  return { ...result, items: result.items.map(toSummary) };
 }
 
 export type ExchangeProfile = {

@@ -67,3 +67,40 @@ export const exchangeIndex: ReadonlyMap<string, ExchangeDoc> = new Map(allExchan
 export function allExchangeDocs(): readonly ExchangeDoc[] {
   return allExchanges;
 }
+
+type PublishedIndex = {
+  position: ReadonlyMap<string, number>;
+  byTag: ReadonlyMap<string, IncidentDoc[]>;
+  byExchange: ReadonlyMap<string, IncidentDoc[]>;
+};
+
+let indexCache: PublishedIndex | undefined;
+
+function appendTo(map: Map<string, IncidentDoc[]>, key: string, doc: IncidentDoc): void {
+  const list = map.get(key);
+  if (list) list.push(doc);
+  else map.set(key, [doc]);
+}
+
+/**
+ * Lookups built once per process so a page costs O(its own slice), not O(all incidents): with
+ * 10,000 reports a linear scan per page turns the build quadratic.
+ */
+export function publishedIndex(): PublishedIndex {
+  if (indexCache) return indexCache;
+  const position = new Map<string, number>();
+  const byTag = new Map<string, IncidentDoc[]>();
+  const byExchange = new Map<string, IncidentDoc[]>();
+  publishedDocs().forEach((doc, i) => {
+    position.set(doc.slug, i);
+    for (const tag of doc.tags) appendTo(byTag, tag, doc);
+    for (const ex of doc.exchanges) appendTo(byExchange, ex, doc);
+  });
+  indexCache = { position, byTag, byExchange };
+  return indexCache;
+}
+
+export function findPublishedDoc(slug: string): IncidentDoc | undefined {
+  const i = publishedIndex().position.get(slug);
+  return i === undefined ? undefined : publishedDocs()[i];
+}
