@@ -225,8 +225,11 @@ function bodyProblems(file: string, parsed: ParsedContentFile, index: ContentInd
   return problems;
 }
 
+/** Top to bottom, as an editor reads the file; the sort is stable within a line. */
 function withLines(problems: ContentProblem[], parsed: ParsedContentFile): ContentProblem[] {
-  return problems.map((p) => (p.line === undefined ? { ...p, line: parsed.lineOf(parseFieldPath(p.field)) } : p));
+  return problems
+    .map((p) => (p.line === undefined ? { ...p, line: parsed.lineOf(parseFieldPath(p.field)) } : p))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 export function checkIncidentFile(file: string, text: string, index: ContentIndex): FileCheck<IncidentFrontmatter> {
