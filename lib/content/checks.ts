@@ -107,6 +107,12 @@ function placeholderProblems(file: string, data: unknown, prefix = ""): ContentP
   return [];
 }
 
+function bodyPlaceholderProblems(file: string, parsed: ParsedContentFile): ContentProblem[] {
+  return parsed.body.split("\n").flatMap((text, i) =>
+    text.includes(PLACEHOLDER) ? [{ file, line: parsed.bodyLine + i, field: "body", message: `still holds the scaffold placeholder "${PLACEHOLDER}": write the text` }] : [],
+  );
+}
+
 function duplicateEntries(file: string, field: string, values: readonly string[] | undefined): ContentProblem[] {
   const seen = new Set<string>();
   const problems: ContentProblem[] = [];
@@ -251,6 +257,7 @@ export function checkIncidentFile(file: string, text: string, index: ContentInde
     ...tagProblems(file, data.tags, index),
     ...dates.problems,
     ...statusProblems(file, data),
+    ...bodyPlaceholderProblems(file, parsed),
     ...bodyProblems(file, parsed, index, { kind: "incident", publishedNow }),
   ];
   return { data: problems.length === 0 ? result.data : undefined, body: parsed.body, problems: withLines(problems, parsed), notices: withLines(notices, parsed) };
@@ -269,6 +276,7 @@ export function checkExchangeFile(file: string, text: string, index: ContentInde
     ...result.problems,
     ...placeholderProblems(file, parsed.data),
     ...future,
+    ...bodyPlaceholderProblems(file, parsed),
     ...bodyProblems(file, parsed, index, { kind: "exchange", publishedNow: true }),
   ];
   return { data: problems.length === 0 ? result.data : undefined, body: parsed.body, problems: withLines(problems, parsed), notices: [] };
