@@ -6,7 +6,7 @@ import { renderMarkdown } from "./lib/content/markdown";
 import { ContentValidationError } from "./lib/content/validate";
 import { buildContentIndex, checkExchangeFile, checkIncidentFile, todayIso } from "./lib/content/checks";
 import { parseContentFile } from "./lib/content/frontmatter";
-import { publicFileChecker } from "./lib/content/check-tree";
+import { checkContentTree, formatTreeCheck, publicFileChecker } from "./lib/content/check-tree";
 
 // CONTENT_DIR lets benchmarks and fixture builds point at another tree; the real content stays untouched.
 const CONTENT_DIR = path.relative(process.cwd(), path.resolve(process.env.CONTENT_DIR ?? "content")) || ".";
@@ -18,6 +18,16 @@ const publicFileExists = publicFileChecker("public");
  * (with line numbers). The default parser would drop a file with malformed YAML silently.
  */
 const wholeFile = defineParser({ hasContent: true, parse: (text: string) => ({ content: text }) });
+
+/**
+ * The production build stops at its first error, so that error carries the whole tree's report,
+ * exactly as `npm run content:check` prints it. `next dev` keeps running and reports per file.
+ */
+function fail(problems: ContentValidationError["problems"]): never {
+  if (process.env.NODE_ENV !== "production") throw new ContentValidationError(problems);
+  const tree = checkContentTree({ contentDir: CONTENT_DIR, publicDir: "public" });
+  throw new ContentValidationError(tree.problems.length > 0 ? tree.problems : problems, formatTreeCheck(tree).slice(-1));
+}
 
 type RawDoc = { content: string; _meta: { path: string } };
 
@@ -51,7 +61,7 @@ const exchanges = defineCollection({
       publicFileExists,
     });
     const result = checkExchangeFile(file, doc.content, index);
-    if (!result.data) throw new ContentValidationError(result.problems);
+    if (!result.data) fail(result.problems);
     const { html } = renderMarkdown(result.body);
     return { ...result.data, _meta: doc._meta, slug: doc._meta.path, html };
   },
@@ -72,7 +82,7 @@ const incidents = defineCollection({
       publicFileExists,
     });
     const result = checkIncidentFile(file, doc.content, index);
-    if (!result.data) throw new ContentValidationError(result.problems);
+    if (!result.data) fail(result.problems);
     const { html, toc, wordCount } = renderMarkdown(result.body);
     return {
       ...result.data,

@@ -122,8 +122,11 @@ export function checkExchange(file: string, frontmatter: unknown, knownExchanges
 
 /** Thrown inside the content build so next build stops with every problem of the file listed. */
 export class ContentValidationError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
-    super(`Invalid content:\n${formatProblems(problems)}`);
+  constructor(
+    readonly problems: ContentProblem[],
+    trailer: string[] = [],
+  ) {
+    super([`Invalid content:`, formatProblems(problems), ...trailer].join("\n"));
     this.name = "ContentValidationError";
   }
 }
