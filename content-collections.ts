@@ -1,27 +1,69 @@
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import { defineCollection, defineConfig } from "@content-collections/core";
+import { defineCollection, defineConfig, defineParser } from "@content-collections/core";
 import { z } from "zod";
-import { exchangeFrontmatter, incidentFrontmatter } from "./lib/content/schema";
 import { renderMarkdown } from "./lib/content/markdown";
-import { checkExchangeReferences, checkIncidentReferences, ContentValidationError } from "./lib/content/validate";
+import { ContentValidationError } from "./lib/content/validate";
+import { buildContentIndex, checkExchangeFile, checkIncidentFile, todayIso } from "./lib/content/checks";
+import { parseContentFile } from "./lib/content/frontmatter";
+import { checkContentTree, formatTreeCheck, publicFileChecker } from "./lib/content/check-tree";
 
 // CONTENT_DIR lets benchmarks and fixture builds point at another tree; the real content stays untouched.
 const CONTENT_DIR = path.relative(process.cwd(), path.resolve(process.env.CONTENT_DIR ?? "content")) || ".";
 const WORDS_PER_MINUTE = 220;
+const publicFileExists = publicFileChecker("public");
+
+/**
+ * Hands the whole file to the transform, which runs the same checks as `npm run content:check`
+ * (with line numbers). The default parser would drop a file with malformed YAML silently.
+ */
+const wholeFile = defineParser({ hasContent: true, parse: (text: string) => ({ content: text }) });
+
+/**
+ * The production build stops at its first error, so that error carries the whole tree's report,
+ * exactly as `npm run content:check` prints it. `next dev` keeps running and reports per file.
+ */
+function fail(problems: ContentValidationError["problems"]): never {
+  if (process.env.NODE_ENV !== "production") throw new ContentValidationError(problems);
+  const tree = checkContentTree({ contentDir: CONTENT_DIR, publicDir: "public" });
+  throw new ContentValidationError(tree.problems.length > 0 ? tree.problems : problems, formatTreeCheck(tree).slice(-1));
+}
+
+type RawDoc = { content: string; _meta: { path: string } };
+
+/** Parsed once per document object: every incident's transform needs all incidents' tags. */
+const frontmatterCache = new WeakMap<RawDoc, unknown>();
+function frontmatterOf(doc: RawDoc): unknown {
+  if (!frontmatterCache.has(doc)) frontmatterCache.set(doc, parseContentFile(doc.content).data);
+  return frontmatterCache.get(doc);
+}
+
+function incidentSlugsOnDisk(): string[] {
+  return readdirSync(path.join(CONTENT_DIR, "incidents"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => f.replace(/\.md$/, ""));
+}
 
 const exchanges = defineCollection({
   name: "exchanges",
   directory: `${CONTENT_DIR}/exchanges`,
   include: "*.md",
-  schema: exchangeFrontmatter.extend({ content: z.string() }),
+  parser: wholeFile,
+  schema: z.object({ content: z.string() }),
   transform: async (doc, ctx) => {
     const file = `${CONTENT_DIR}/exchanges/${doc._meta.filePath}`;
-    const known = new Set((await ctx.collection.documents()).map((d) => d._meta.path));
-    const problems = checkExchangeReferences(file, doc, known);
-    if (problems.length > 0) throw new ContentValidationError(problems);
-    const { content, ...rest } = doc;
-    const { html } = renderMarkdown(content);
-    return { ...rest, slug: doc._meta.path, html };
+    // Exchanges cannot see the incidents collection (it depends on this one), so links to
+    // reports are checked against the file names, as content:check does for exchanges.
+    const index = buildContentIndex({
+      today: todayIso(),
+      exchangeSlugs: (await ctx.collection.documents()).map((d) => d._meta.path),
+      incidents: incidentSlugsOnDisk().map((slug) => ({ slug, data: undefined })),
+      publicFileExists,
+    });
+    const result = checkExchangeFile(file, doc.content, index);
+    if (!result.data) fail(result.problems);
+    const { html } = renderMarkdown(result.body);
+    return { ...result.data, _meta: doc._meta, slug: doc._meta.path, html };
   },
 });
 
@@ -29,16 +71,22 @@ const incidents = defineCollection({
   name: "incidents",
   directory: `${CONTENT_DIR}/incidents`,
   include: "*.md",
-  schema: incidentFrontmatter.extend({ content: z.string() }),
-  transform: (doc, ctx) => {
+  parser: wholeFile,
+  schema: z.object({ content: z.string() }),
+  transform: async (doc, ctx) => {
     const file = `${CONTENT_DIR}/incidents/${doc._meta.filePath}`;
-    const known = new Set(ctx.documents(exchanges).map((d) => d._meta.path));
-    const problems = checkIncidentReferences(file, doc, known);
-    if (problems.length > 0) throw new ContentValidationError(problems);
-    const { content, ...rest } = doc;
-    const { html, toc, wordCount } = renderMarkdown(content);
+    const index = buildContentIndex({
+      today: todayIso(),
+      exchangeSlugs: ctx.documents(exchanges).map((d) => d._meta.path),
+      incidents: (await ctx.collection.documents()).map((d) => ({ slug: d._meta.path, data: frontmatterOf(d) })),
+      publicFileExists,
+    });
+    const result = checkIncidentFile(file, doc.content, index);
+    if (!result.data) fail(result.problems);
+    const { html, toc, wordCount } = renderMarkdown(result.body);
     return {
-      ...rest,
+      ...result.data,
+      _meta: doc._meta,
       slug: doc._meta.path,
       html,
       toc,

@@ -8,6 +8,7 @@ import { IncidentFacts } from "./IncidentFacts";
 import { TableOfContents } from "./TableOfContents";
 import { SourceList } from "./SourceList";
 import { UpdatesLog } from "./UpdatesLog";
+import { PublicationBanner } from "./PublicationBanner";
 import { AdjacentIncidents } from "./AdjacentIncidents";
 import { IncidentList } from "./IncidentList";
 
@@ -30,11 +31,7 @@ export function ArticleView({ incident, exchanges, related, adjacent }: ArticleV
             </Link>{" "}
             <span aria-hidden="true">/</span> <span aria-current="page">{incident.title}</span>
           </nav>
-          {incident.draft && (
-            <p role="status" className="mb-4 rounded border-2 border-dashed border-amber-600 bg-amber-50 p-3 font-bold text-amber-900">
-              DRAFT — not published; visible only in development.
-            </p>
-          )}
+          <PublicationBanner draft={incident.draft} scheduled={incident.scheduled} date={incident.date} />
           <header className="border-b border-zinc-300 pb-6 dark:border-zinc-700">
             <div className="flex flex-wrap items-center gap-3">
               <StatusBadge status={incident.status} />
@@ -60,12 +57,12 @@ export function ArticleView({ incident, exchanges, related, adjacent }: ArticleV
               <span>{incident.readingMinutes} min read</span>
             </p>
           </header>
+          <UpdatesLog updates={incident.updates} timeline={incident.statusTimeline} />
           <div
             className="prose prose-zinc mt-8 max-w-none dark:prose-invert prose-headings:font-serif prose-a:text-accent dark:prose-a:text-accent-dark"
             dangerouslySetInnerHTML={{ __html: incident.html }}
           />
           <SourceList sources={incident.sources} />
-          <UpdatesLog updates={incident.updates} />
           <TagList tags={incident.tags} className="mt-8" />
         </div>
         <aside className="space-y-6 lg:sticky lg:top-6 lg:self-start" aria-label="Incident facts">

@@ -68,6 +68,8 @@ const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
     error: (iss) => `must be one of ${values.join(", ")} (got ${JSON.stringify(iss.input)})`,
   });
 
+const flag = z.boolean({ error: (iss) => `must be true or false (got ${JSON.stringify(iss.input)})` });
+
 const usd = z
   .number({ error: (iss) => `must be a number of US dollars (got ${JSON.stringify(iss.input)})` })
   .nonnegative({ error: (iss) => `must not be negative (got ${JSON.stringify(iss.input)})` })
@@ -106,9 +108,9 @@ export const incidentFrontmatter = z.object({
   author: z.string().default("Breachdesk staff"),
   sources: z.array(sourceSchema, { error: "is required: list at least one public source" }).min(1, "list at least one public source"),
   updates: z.array(updateSchema).default([]),
-  draft: z.boolean().default(false),
+  draft: flag.default(false),
   /** Pinned as the home page's lead story (the newest featured report wins). */
-  featured: z.boolean().default(false),
+  featured: flag.default(false),
 });
 export type IncidentFrontmatter = z.infer<typeof incidentFrontmatter>;
 

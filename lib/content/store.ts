@@ -5,6 +5,8 @@
 import { allIncidents, allExchanges } from "content-collections";
 import { env } from "@/lib/env";
 import type { Incident, IncidentSummary } from "./types";
+import { isPublished, publicationState } from "./publication";
+import { statusTimeline } from "./timeline";
 
 export type IncidentDoc = (typeof allIncidents)[number];
 export type ExchangeDoc = (typeof allExchanges)[number];
@@ -17,9 +19,8 @@ function today(): string {
  * Drafts show only in `next dev`; a publication date in the future is scheduled and appears
  * with the first build on or after that day.
  */
-function isPublished(doc: IncidentDoc): boolean {
-  if (env.NODE_ENV === "development") return true;
-  return !doc.draft && doc.date <= today();
+function isPublishedNow(doc: IncidentDoc): boolean {
+  return isPublished(doc, { today: today(), mode: env.NODE_ENV });
 }
 
 export function toSummary(doc: IncidentDoc): IncidentSummary {
@@ -40,13 +41,14 @@ export function toSummary(doc: IncidentDoc): IncidentSummary {
     tags: doc.tags,
     author: doc.author,
     draft: doc.draft,
+    scheduled: publicationState(doc, today()) === "scheduled",
     featured: doc.featured,
     readingMinutes: doc.readingMinutes,
   };
 }
 
 export function toIncident(doc: IncidentDoc): Incident {
-  return { ...toSummary(doc), html: doc.html, toc: doc.toc, sources: doc.sources, updates: doc.updates };
+  return { ...toSummary(doc), html: doc.html, toc: doc.toc, sources: doc.sources, updates: doc.updates, statusTimeline: statusTimeline(doc) };
 }
 
 /** Newest first; ties broken by slug so pagination is stable between builds. */
@@ -56,7 +58,7 @@ export function byDateDesc(a: { date: string; slug: string }, b: { date: string;
 
 let publishedCache: IncidentDoc[] | undefined;
 export function publishedDocs(): IncidentDoc[] {
-  publishedCache ??= allIncidents.filter(isPublished).sort(byDateDesc);
+  publishedCache ??= allIncidents.filter(isPublishedNow).sort(byDateDesc);
   return publishedCache;
 }
 

@@ -1,7 +1,8 @@
 import type { AttackVector, IncidentStatus } from "./schema";
 import type { TocEntry } from "./markdown";
+import type { StatusStep } from "./timeline";
 
-export type { AttackVector, IncidentStatus, TocEntry };
+export type { AttackVector, IncidentStatus, StatusStep, TocEntry };
 
 export type Source = { title: string; url: string; publisher?: string; date?: string; archiveUrl?: string };
 export type IncidentUpdate = { date: string; note: string; status?: IncidentStatus };
@@ -24,6 +25,8 @@ export type IncidentSummary = {
   tags: string[];
   author: string;
   draft: boolean;
+  /** Dated in the future: only `next dev` shows it until a build on or after that day. */
+  scheduled: boolean;
   featured: boolean;
   readingMinutes: number;
 };
@@ -33,6 +36,8 @@ export type Incident = IncidentSummary & {
   toc: TocEntry[];
   sources: Source[];
   updates: IncidentUpdate[];
+  /** Publication and each status change, oldest first; empty when the status never changed. */
+  statusTimeline: StatusStep[];
 };
 
 export type ExchangeRef = { slug: string; name: string };

@@ -5,11 +5,15 @@
  */
 import type { z } from "zod";
 import { exchangeFrontmatter, incidentFrontmatter, type ExchangeFrontmatter, type IncidentFrontmatter } from "./schema";
+import { didYouMean } from "./suggest";
 
-export type ContentProblem = { file: string; field: string; message: string };
+/** `line`/`column` are 1-based positions in the file, filled in by the file-level checks. */
+export type ContentProblem = { file: string; field: string; message: string; line?: number; column?: number };
 
+/** `path:line field: message`, the shape editors' terminals and editors make clickable. */
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file} ${p.field}: ${p.message}`;
+  const where = p.line === undefined ? p.file : `${p.file}:${String(p.line)}${p.column === undefined ? "" : `:${String(p.column)}`}`;
+  return `${where} ${p.field}: ${p.message}`;
 }
 
 export function formatProblems(problems: ContentProblem[]): string {
@@ -28,23 +32,39 @@ function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
   }));
 }
 
+/**
+ * The fields that did parse, so one wrong field does not hide the cross-file problems of the
+ * others: an editor sees every mistake of a file in one run.
+ */
+function salvage<S extends z.ZodRawShape>(schema: z.ZodObject<S>, raw: unknown): Partial<z.infer<z.ZodObject<S>>> {
+  const record: Record<string, unknown> = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const result = (field as z.ZodType).safeParse(record[key]);
+    if (result.success && result.data !== undefined) out[key] = result.data;
+  }
+  return out as Partial<z.infer<z.ZodObject<S>>>;
+}
+
+const exchangeFile = (slug: string) => `"${slug}"`;
+
 export function checkIncidentReferences(
   file: string,
-  data: Pick<IncidentFrontmatter, "exchanges" | "updates" | "date">,
+  data: Partial<Pick<IncidentFrontmatter, "exchanges" | "updates" | "date">>,
   knownExchanges: ReadonlySet<string>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  data.exchanges.forEach((slug, i) => {
+  (data.exchanges ?? []).forEach((slug, i) => {
     if (!knownExchanges.has(slug)) {
       problems.push({
         file,
         field: `exchanges[${String(i)}]`,
-        message: `unknown exchange "${slug}" (add content/exchanges/${slug}.md or fix the slug)`,
+        message: `unknown exchange "${slug}"${didYouMean(slug, knownExchanges, exchangeFile)} (exchanges are the files in content/exchanges/; add ${slug}.md there or fix the slug)`,
       });
     }
   });
-  data.updates.forEach((u, i) => {
-    if (u.date < data.date) {
+  (data.updates ?? []).forEach((u, i) => {
+    if (data.date && u.date < data.date) {
       problems.push({
         file,
         field: `updates[${String(i)}].date`,
@@ -57,42 +77,56 @@ export function checkIncidentReferences(
 
 export function checkExchangeReferences(
   file: string,
-  data: Pick<ExchangeFrontmatter, "successor" | "relations" | "status">,
+  data: Partial<Pick<ExchangeFrontmatter, "successor" | "relations" | "status">>,
   knownExchanges: ReadonlySet<string>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (data.successor && !knownExchanges.has(data.successor)) {
-    problems.push({ file, field: "successor", message: `unknown exchange "${data.successor}" (no content/exchanges/${data.successor}.md)` });
+    problems.push({
+      file,
+      field: "successor",
+      message: `unknown exchange "${data.successor}"${didYouMean(data.successor, knownExchanges, exchangeFile)} (no content/exchanges/${data.successor}.md)`,
+    });
   }
   if ((data.status === "renamed" || data.status === "merged") && !data.successor) {
     problems.push({ file, field: "successor", message: `is required when status is ${data.status}: the slug of the exchange it became` });
   }
-  data.relations.forEach((r, i) => {
+  (data.relations ?? []).forEach((r, i) => {
     if (!knownExchanges.has(r.slug)) {
-      problems.push({ file, field: `relations[${String(i)}].slug`, message: `unknown exchange "${r.slug}" (no content/exchanges/${r.slug}.md)` });
+      problems.push({
+        file,
+        field: `relations[${String(i)}].slug`,
+        message: `unknown exchange "${r.slug}"${didYouMean(r.slug, knownExchanges, exchangeFile)} (no content/exchanges/${r.slug}.md)`,
+      });
     }
   });
   return problems;
 }
 
-type CheckResult<T> = { data?: T; problems: ContentProblem[] };
+/** `data` is set only when the whole frontmatter is valid; `partial` holds every field that parsed. */
+export type CheckResult<T> = { data?: T; partial: Partial<T>; problems: ContentProblem[] };
 
 export function checkIncident(file: string, frontmatter: unknown, knownExchanges: ReadonlySet<string>): CheckResult<IncidentFrontmatter> {
   const parsed = incidentFrontmatter.safeParse(frontmatter);
-  if (!parsed.success) return { problems: zodProblems(file, parsed.error) };
-  return { data: parsed.data, problems: checkIncidentReferences(file, parsed.data, knownExchanges) };
+  const partial = parsed.success ? parsed.data : salvage(incidentFrontmatter, frontmatter);
+  const schemaProblems = parsed.success ? [] : zodProblems(file, parsed.error);
+  return { data: parsed.data, partial, problems: [...schemaProblems, ...checkIncidentReferences(file, partial, knownExchanges)] };
 }
 
 export function checkExchange(file: string, frontmatter: unknown, knownExchanges: ReadonlySet<string>): CheckResult<ExchangeFrontmatter> {
   const parsed = exchangeFrontmatter.safeParse(frontmatter);
-  if (!parsed.success) return { problems: zodProblems(file, parsed.error) };
-  return { data: parsed.data, problems: checkExchangeReferences(file, parsed.data, knownExchanges) };
+  const partial = parsed.success ? parsed.data : salvage(exchangeFrontmatter, frontmatter);
+  const schemaProblems = parsed.success ? [] : zodProblems(file, parsed.error);
+  return { data: parsed.data, partial, problems: [...schemaProblems, ...checkExchangeReferences(file, partial, knownExchanges)] };
 }
 
 /** Thrown inside the content build so next build stops with every problem of the file listed. */
 export class ContentValidationError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
-    super(`Invalid content:\n${formatProblems(problems)}`);
+  constructor(
+    readonly problems: ContentProblem[],
+    trailer: string[] = [],
+  ) {
+    super([`Invalid content:`, formatProblems(problems), ...trailer].join("\n"));
     this.name = "ContentValidationError";
   }
 }

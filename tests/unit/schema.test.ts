@@ -64,7 +64,7 @@ describe("incident schema rejects bad fixtures with a message naming file and fi
 
   it("unknown exchange", () => {
     expect(messages({ ...valid, exchanges: ["okex", "mtgox"] })).toEqual([
-      'content/incidents/fixture.md exchanges[1]: unknown exchange "mtgox" (add content/exchanges/mtgox.md or fix the slug)',
+      'content/incidents/fixture.md exchanges[1]: unknown exchange "mtgox"; did you mean "mt-gox"? (exchanges are the files in content/exchanges/; add mtgox.md there or fix the slug)',
     ]);
   });
 

@@ -1,0 +1,40 @@
+import { test, expect } from "./fixtures";
+
+const DRAFT_SLUG = "example-draft";
+const DRAFT_TITLE = /Example draft/;
+
+test.describe("editorial workflow in the production build", () => {
+  test("a draft is not served anywhere: its page, the archive and its tag are absent", async ({ page }) => {
+    const response = await page.goto(`/incidents/${DRAFT_SLUG}`);
+    expect(response?.status()).toBe(404);
+    await page.goto("/incidents");
+    await expect(page.getByRole("link", { name: /Bybit/ }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: DRAFT_TITLE })).toHaveCount(0);
+    const tagResponse = await page.goto("/tags/editorial-example");
+    expect(tagResponse?.status()).toBe(404);
+    await page.goto("/tags");
+    await expect(page.getByRole("link", { name: /#editorial-example/ })).toHaveCount(0);
+  });
+
+  test("the updates log sits at the top of the article and sets the modified date", async ({ page }) => {
+    await page.goto("/incidents/okex-2017");
+    const article = page.getByRole("article", { name: /OKEx denies breach/ });
+    const updates = article.getByRole("region", { name: "Updates and corrections" });
+    await expect(updates.getByText(/^Updated 25 November 2026:/)).toBeVisible();
+    await expect(updates).toContainText("Archive note: the publication date of this report is approximate.");
+    const updatesBox = await updates.boundingBox();
+    const bodyBox = await article.getByRole("heading", { level: 2, name: "What happened" }).boundingBox();
+    expect(updatesBox && bodyBox && updatesBox.y < bodyBox.y).toBe(true);
+    await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute("content", /^2026-11-25/);
+    await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute("content", /^2017-10-04/);
+  });
+
+  test("a status change shows as a status history", async ({ page }) => {
+    await page.goto("/incidents/bithumb-2018");
+    const history = page.getByRole("list", { name: "Status history" });
+    await expect(history.getByRole("listitem")).toHaveCount(2);
+    await expect(history.getByRole("listitem").first()).toContainText("Published");
+    await expect(history.getByRole("listitem").last()).toContainText("Confirmed");
+    await expect(page.getByRole("status")).toHaveCount(0);
+  });
+});
