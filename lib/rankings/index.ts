@@ -129,3 +129,25 @@ export function getExchangeScoreCard(slug: string): ExchangeScoreCard | undefine
   if (!mine || !row) return undefined;
   return { rank: row.rank, of: all.length, score: mine.score, aggregate: mine.aggregate };
 }
+
+export type ExchangeDirectoryEntry = {
+  slug: string;
+  name: string;
+  country: string;
+  status: ExchangeSummary["status"];
+  successor?: ExchangeSummary["successor"];
+  incidentCount: number;
+};
+
+/** The /exchanges list: A–Z with how many incidents each has. */
+export function listExchangeDirectory(): ExchangeDirectoryEntry[] {
+  const facts = listIncidentFactsByExchange();
+  return listExchanges().map((e) => ({
+    slug: e.slug,
+    name: e.name,
+    country: e.country,
+    status: e.status,
+    successor: e.successor,
+    incidentCount: facts.get(e.slug)?.length ?? 0,
+  }));
+}

@@ -4,6 +4,7 @@
  * and the tests read one definition.
  */
 import { sortRows, type SortDirection, type SortValue } from "./sort";
+import type { IncidentStatus } from "@/lib/content/schema";
 import type { SecurityPractices, TriState, TwoFactorLevel } from "./types";
 
 export type SecurityRow = {
@@ -41,7 +42,7 @@ export type LeaderboardRow = {
   title: string;
   date: string;
   lossUsd: number;
-  status: string;
+  status: IncidentStatus;
   exchanges: { slug: string; name: string }[];
 };
 
