@@ -21,19 +21,24 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/** Successor, sister/parent links and predecessors; one entry per exchange, with every way it is related. */
 function RelatedExchanges({ exchange }: { exchange: Exchange }) {
-  const items: { key: string; label: string; slug: string; name: string }[] = [
-    ...(exchange.successor ? [{ key: `successor-${exchange.successor.slug}`, label: "Successor", ...exchange.successor }] : []),
-    ...exchange.relations.map((r) => ({ key: `${r.kind}-${r.slug}`, label: RELATION_LABELS[r.kind], slug: r.slug, name: r.name })),
-    ...exchange.predecessors.map((p) => ({ key: `pred-${p.slug}`, label: p.status === "renamed" ? "Formerly" : "Merged into this", slug: p.slug, name: p.name })),
-  ];
-  if (items.length === 0) return <p className="text-zinc-600 dark:text-zinc-400">No sister, parent or successor exchanges.</p>;
+  const bySlug = new Map<string, { name: string; labels: string[] }>();
+  const add = (slug: string, name: string, label: string) => {
+    const entry = bySlug.get(slug) ?? { name, labels: [] };
+    entry.labels.push(label);
+    bySlug.set(slug, entry);
+  };
+  if (exchange.successor) add(exchange.successor.slug, exchange.successor.name, "Successor");
+  for (const r of exchange.relations) add(r.slug, r.name, RELATION_LABELS[r.kind]);
+  for (const p of exchange.predecessors) add(p.slug, p.name, p.status === "renamed" ? "Renamed to this exchange" : "Merged into this exchange");
+  if (bySlug.size === 0) return <p className="text-zinc-600 dark:text-zinc-400">No sister, parent or successor exchanges.</p>;
   return (
     <ul className="grid gap-2 sm:grid-cols-2">
-      {items.map((item) => (
-        <li key={item.key} className="rounded border border-zinc-300 px-3 py-2 dark:border-zinc-700">
-          <span className="block text-xs font-bold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{item.label}</span>
-          <Link href={`/exchanges/${item.slug}`} className="font-semibold underline">
+      {[...bySlug.entries()].map(([slug, item]) => (
+        <li key={slug} className="rounded border border-zinc-300 px-3 py-2 dark:border-zinc-700">
+          <span className="block text-xs font-bold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{item.labels.join(" · ")}</span>
+          <Link href={`/exchanges/${slug}`} className="font-semibold underline">
             {item.name}
           </Link>
         </li>
