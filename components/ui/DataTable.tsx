@@ -34,7 +34,8 @@ export function DataTable({
     <div role="region" aria-labelledby={captionId} tabIndex={0} className="max-w-full overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <caption id={captionId} className="mb-2 text-left text-sm text-zinc-700 dark:text-zinc-300">
-          {caption}
+          {/* The caption is as wide as the table; pinned to the visible width so it wraps instead of scrolling away. */}
+          <span className="sticky left-0 block max-w-[min(calc(100vw-2rem),69rem)]">{caption}</span>
         </caption>
         <thead>
           <tr className="border-b-2 border-ink/70 dark:border-zinc-500">
