@@ -15,6 +15,8 @@ export const siteConfig = {
   nav: [
     { href: "/incidents", label: "Incidents" },
     { href: "/tags", label: "Tags" },
+    { href: "/exchanges", label: "Exchanges" },
+    { href: "/rankings", label: "Rankings" },
     { href: "/about", label: "About" },
   ],
   pageSize: 10,

@@ -25,7 +25,10 @@ export function buildSitemap(): MetadataRoute.Sitemap {
       entry(`/tags/${t.slug}`, t.updated, 0.5),
       ...pageParams(countTagPages(t.slug, siteConfig.pageSize)).map((p) => entry(`/tags/${t.slug}/page/${p.page}`, t.updated, 0.3)),
     ]),
+    entry("/exchanges", newest, 0.6),
     ...listExchangeDates().map((e) => entry(`/exchanges/${e.slug}`, e.updated, 0.6)),
+    entry("/rankings", newest, 0.7),
+    entry("/rankings/methodology", undefined, 0.4),
     entry("/about", undefined, 0.4),
     entry("/feeds", undefined, 0.4),
   ];

@@ -165,3 +165,4 @@ export function listExchangeSlugs(): string[] {
   return allExchangeDocs().map((d) => d.slug);
 }
 export * from "./discovery";
+export * from "./exchanges";

@@ -122,12 +122,21 @@ const sourced = <T extends z.ZodTypeAny>(value: T) =>
     note: z.string().optional(),
   });
 
+/** A position in a ranking: 1 is the largest. */
+const rank = z
+  .number({
+    error: (iss) =>
+      iss.input === undefined ? "is required: a position like 16" : `must be a whole number like 16 (got ${JSON.stringify(iss.input)})`,
+  })
+  .int({ error: (iss) => `must be a whole number like 16 (got ${JSON.stringify(iss.input)})` })
+  .positive({ error: "must be a positive whole number" });
+
 export const rankingSnapshotSchema = z.object({
   asOf: isoDate,
   source: httpsUrl,
   sourceTitle: z.string().optional(),
-  volumeRank: z.number().int().positive({ error: "must be a positive whole number" }),
-  btcVolumeRank: z.number().int().positive({ error: "must be a positive whole number" }).optional(),
+  volumeRank: rank,
+  btcVolumeRank: rank.optional(),
   volume24hUsd: usd.optional(),
 });
 
@@ -148,6 +157,8 @@ export const exchangeFrontmatter = z.object({
       coldStorage: sourced(enumOf(TRI_STATE)).optional(),
     })
     .default({}),
-  rankings: z.array(rankingSnapshotSchema).default([]),
+  rankings: z
+    .array(rankingSnapshotSchema, { error: "must be a list of snapshots, each { asOf, source, volumeRank }" })
+    .default([]),
 });
 export type ExchangeFrontmatter = z.infer<typeof exchangeFrontmatter>;

@@ -75,12 +75,37 @@ export function checkIncidentReferences(
   return problems;
 }
 
+/** content/exchanges/okex.md → "okex": the slug an exchange file is known by. */
+function slugOfFile(file: string): string {
+  return file.replace(/^.*[\\/]/, "").replace(/\.md$/, "");
+}
+
 export function checkExchangeReferences(
   file: string,
-  data: Partial<Pick<ExchangeFrontmatter, "successor" | "relations" | "status">>,
+  data: Partial<Pick<ExchangeFrontmatter, "successor" | "relations" | "status" | "rankings">>,
   knownExchanges: ReadonlySet<string>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const self = slugOfFile(file);
+  if (data.successor === self) {
+    problems.push({ file, field: "successor", message: `"${self}" cannot be its own successor` });
+  }
+  (data.relations ?? []).forEach((r, i) => {
+    if (r.slug === self) problems.push({ file, field: `relations[${String(i)}].slug`, message: `"${self}" cannot be related to itself` });
+  });
+  // The same source on the same day twice would show one ranking as two snapshots in the history.
+  const seen = new Map<string, number>();
+  (data.rankings ?? []).forEach((snapshot, i) => {
+    const key = `${snapshot.asOf} ${snapshot.source}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({
+        file,
+        field: `rankings[${String(i)}]`,
+        message: `repeats rankings[${String(first)}] (same asOf ${snapshot.asOf} and source); merge them into one snapshot`,
+      });
+    } else seen.set(key, i);
+  });
   if (data.successor && !knownExchanges.has(data.successor)) {
     problems.push({
       file,

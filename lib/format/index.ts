@@ -5,6 +5,8 @@ const usdCompact = new Intl.NumberFormat("en-US", {
   style: "currency",
   currency: "USD",
   notation: "compact",
+  // Without a minimum, currency style pads to "$3.0M"; "$3M" and "$1.5B" read better in tables.
+  minimumFractionDigits: 0,
   maximumFractionDigits: 1,
 });
 const dateLong = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

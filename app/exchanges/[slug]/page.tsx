@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getExchangeProfile, listExchangeSlugs, listIncidentsByExchange } from "@/lib/content";
+import { getExchange, listExchangeSlugs, listExchangeTimeline } from "@/lib/content";
+import { getExchangeScoreCard } from "@/lib/rankings";
 import { buildMetadata } from "@/lib/metadata";
 import { exchangeFeedLink } from "@/lib/feeds/catalog";
 import { ExchangeProfileView } from "@/components/exchanges/ExchangeProfileView";
@@ -13,11 +14,11 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const exchange = getExchangeProfile((await params).slug);
+  const exchange = getExchange((await params).slug);
   if (!exchange) return {};
   return buildMetadata({
     title: `${exchange.name}: security record`,
-    description: `Security incidents and facts for ${exchange.name}.`,
+    description: `${exchange.name}: security incidents, losses, security checklist with sources, score and ranking history.`,
     path: `/exchanges/${exchange.slug}`,
     feeds: [exchangeFeedLink(exchange.slug, exchange.name)],
   });
@@ -25,7 +26,8 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function ExchangePage({ params }: Props) {
   const { slug } = await params;
-  const exchange = getExchangeProfile(slug);
-  if (!exchange) notFound();
-  return <ExchangeProfileView exchange={exchange} incidents={listIncidentsByExchange(slug)} />;
+  const exchange = getExchange(slug);
+  const card = getExchangeScoreCard(slug);
+  if (!exchange || !card) notFound();
+  return <ExchangeProfileView exchange={exchange} card={card} incidents={listExchangeTimeline(slug)} />;
 }

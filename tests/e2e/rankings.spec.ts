@@ -1,0 +1,151 @@
+import type { Page } from "@playwright/test";
+import { test, expect, expectNoAxeViolations } from "./fixtures";
+
+/** Exchange names in the security table's first rows, in display order. */
+async function securityRowNames(page: Page, count: number): Promise<string[]> {
+  const table = page.getByRole("table", { name: /^Security ranking/ });
+  return (await table.getByRole("rowheader").allInnerTexts()).slice(0, count);
+}
+
+function sortsByTotalLosses(javaScriptEnabled: boolean) {
+  return async ({ browser }: { browser: import("@playwright/test").Browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto("/rankings");
+    const table = page.getByRole("table", { name: /^Security ranking/ });
+    const header = table.getByRole("columnheader", { name: "Total losses" });
+    await expect(table.getByRole("columnheader", { name: "Rank" })).toHaveAttribute("aria-sort", "ascending");
+    await expect(header).not.toHaveAttribute("aria-sort");
+    expect(await securityRowNames(page, 2)).toEqual(["OKX", "Coinbase"]);
+
+    await header.getByRole("link", { name: "Total losses" }).click();
+    await expect(page).toHaveURL(/\/rankings\/security\/total-losses\/asc#security$/);
+    await expect(header).toHaveAttribute("aria-sort", "ascending");
+    // No losses first; ties are listed A–Z.
+    expect(await securityRowNames(page, 3)).toEqual(["Coinbase", "Gemini", "HTX"]);
+
+    await header.getByRole("link", { name: "Total losses" }).click();
+    await expect(page).toHaveURL(/\/rankings\/security\/total-losses\/desc#security$/);
+    await expect(header).toHaveAttribute("aria-sort", "descending");
+    expect(await securityRowNames(page, 3)).toEqual(["Bybit", "Coincheck", "Mt. Gox"]);
+    await context.close();
+  };
+}
+
+test.describe("rankings", () => {
+  test("sorting by Total losses reorders the security table, ascending then descending", sortsByTotalLosses(true));
+
+  test("sorting works with JavaScript disabled", sortsByTotalLosses(false));
+
+  test("shows the seed's market ranks for OKCoin (16) and OKEx (46) with their as-of date", async ({ page }) => {
+    await page.goto("/rankings");
+    const market = page.getByRole("table", { name: /^Market ranking/ });
+    const okcoin = market.getByRole("row", { name: /OKCoin/ });
+    await expect(okcoin.getByRole("cell").nth(0)).toHaveText("16");
+    await expect(okcoin.getByRole("cell").nth(1)).toHaveText("6");
+    await expect(okcoin.getByRole("cell").nth(2)).toHaveText("1 October 2017");
+    const okex = market.getByRole("row", { name: /OKEx/ });
+    await expect(okex).toContainText("#46 on 1 October 2017");
+  });
+
+  test("the largest-incidents leaderboard links to reports", async ({ page }) => {
+    await page.goto("/rankings");
+    const board = page.getByRole("table", { name: /^Largest incidents/ });
+    const first = board.getByRole("row").nth(1);
+    await expect(first.getByRole("cell").first()).toHaveText("1");
+    await expect(first.getByTitle("$1,500,000,000")).toHaveText("$1.5B");
+    await first.getByRole("rowheader").getByRole("link").click();
+    await expect(page).toHaveURL(/\/incidents\/bybit-2025$/);
+  });
+
+  test("methodology states the weights and each score traces to its inputs", async ({ page }) => {
+    await page.goto("/rankings/methodology");
+    const weights = page.getByRole("table", { name: /^Score weights/ });
+    await expect(weights.getByRole("row", { name: /Proof of reserves/ })).toContainText("+15");
+    await page.goto("/exchanges/okex");
+    const breakdown = page.getByRole("table", { name: /How OKEx's score is calculated/ });
+    await expect(breakdown.getByRole("row", { name: /Two-factor authentication/ })).toContainText("offered");
+    await expect(breakdown.getByRole("row", { name: /^Score/ })).toContainText("39.1");
+  });
+
+  test("an unknown sorted view is a 404", async ({ page }) => {
+    const response = await page.goto("/rankings/security/nope/asc");
+    expect(response?.status()).toBe(404);
+  });
+
+  test("no axe violations on /rankings", async ({ page }) => {
+    await page.goto("/rankings");
+    await expectNoAxeViolations(page);
+  });
+
+  test("on a narrow screen the table scrolls sideways and the exchange column stays in view", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/rankings");
+    const region = page.getByRole("region", { name: /^Security ranking: every exchange/ });
+    const overflow = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(overflow).toBe(true);
+    const okx = region.getByRole("rowheader", { name: "OKX" });
+    const regionLeft = (await region.boundingBox())?.x;
+    await region.evaluate((el) => el.scrollBy({ left: 400 }));
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    // The rank column scrolls away; the exchange column sticks to the region's left edge.
+    await expect.poll(async () => (await okx.boundingBox())?.x).toBe(regionLeft);
+    await expect(okx).toBeInViewport();
+  });
+});
+
+test.describe("exchanges", () => {
+  test("/exchanges lists every exchange A–Z with country, status and incident count", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Exchanges" }).click();
+    await expect(page).toHaveURL(/\/exchanges$/);
+    const table = page.getByRole("table", { name: /^All exchanges/ });
+    const names = await table.getByRole("rowheader").allInnerTexts();
+    expect(names.length).toBeGreaterThanOrEqual(20);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));
+    const okex = table.getByRole("row", { name: /^OKEx/ });
+    await expect(okex).toContainText("Renamed to OKX");
+    await expect(okex.getByRole("cell").last()).toHaveText("1");
+  });
+
+  test("/exchanges/okex shows the 2017 incident, losses and OKCoin as a sister exchange", async ({ page }) => {
+    await page.goto("/exchanges/okex");
+    await expect(page.getByRole("heading", { level: 1, name: "OKEx" })).toBeVisible();
+    const timeline = page.getByRole("list", { name: /Incidents at OKEx/ });
+    await expect(timeline.getByRole("link", { name: /OKEx denies breach/ })).toHaveAttribute("href", "/incidents/okex-2017");
+    await expect(timeline).toContainText("28 August 2017");
+    await expect(page.getByText("total reported losses $3,000,000")).toBeVisible();
+    const related = page.getByRole("region", { name: "Related exchanges" });
+    const sister = related.getByRole("listitem").filter({ hasText: "Sister exchange" });
+    await expect(sister.getByRole("link", { name: "OKCoin" })).toHaveAttribute("href", "/exchanges/okcoin");
+    await expect(related.getByRole("listitem").filter({ hasText: "Successor" }).getByRole("link", { name: "OKX" })).toBeVisible();
+  });
+
+  test("the security checklist shows unknown as unknown, with sources and dates", async ({ page }) => {
+    await page.goto("/exchanges/okex");
+    const checklist = page.getByRole("table", { name: /^Security checklist for OKEx/ });
+    const twoFactor = checklist.getByRole("row", { name: /Two-factor authentication/ });
+    await expect(twoFactor).toContainText("Offered");
+    await expect(twoFactor).toContainText("4 October 2017");
+    await expect(twoFactor.getByRole("link", { name: "grahamcluley.com" })).toHaveAttribute("href", /^https:\/\/grahamcluley\.com\//);
+    const bounty = checklist.getByRole("row", { name: /Bug bounty/ });
+    await expect(bounty.getByRole("cell").first()).toHaveText(/Unknown/);
+    await expect(bounty).not.toContainText(/\bNo\b(?! public)/);
+    const history = page.getByRole("table", { name: /^Ranking history for OKEx/ });
+    await expect(history.getByRole("row", { name: /1 October 2017/ }).getByRole("cell").first()).toHaveText("46");
+  });
+
+  test("OKX lists OKEx and OKCoin as predecessors", async ({ page }) => {
+    await page.goto("/exchanges/okx");
+    const related = page.getByRole("region", { name: "Related exchanges" });
+    await expect(related.getByRole("listitem").filter({ hasText: "Renamed to this exchange" }).getByRole("link")).toHaveText("OKEx");
+    await expect(related.getByRole("listitem").filter({ hasText: "Sister exchange · Merged into this exchange" }).getByRole("link")).toHaveText(
+      "OKCoin",
+    );
+  });
+
+  test("no axe violations on an exchange profile", async ({ page }) => {
+    await page.goto("/exchanges/okex");
+    await expectNoAxeViolations(page);
+  });
+});
