@@ -3,6 +3,7 @@ import { getFeaturedIncident, listLatestIncidents } from "@/lib/content";
 import { buildMetadata } from "@/lib/metadata";
 import { IncidentList } from "@/components/incidents/IncidentList";
 import { FeaturedIncident } from "@/components/incidents/FeaturedIncident";
+import { NewsletterSignup } from "@/components/newsletter/NewsletterSignup";
 
 export const metadata = buildMetadata({ path: "/" });
 
@@ -41,6 +42,7 @@ export default function HomePage() {
           All incidents →
         </Link>
       </p>
+      <NewsletterSignup source="/" />
     </>
   );
 }

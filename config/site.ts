@@ -15,6 +15,7 @@ export const siteConfig = {
   nav: [
     { href: "/incidents", label: "Incidents" },
     { href: "/tags", label: "Tags" },
+    { href: "/newsletter", label: "Newsletter" },
     { href: "/about", label: "About" },
   ],
   pageSize: 10,

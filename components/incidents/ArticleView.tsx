@@ -10,6 +10,7 @@ import { SourceList } from "./SourceList";
 import { UpdatesLog } from "./UpdatesLog";
 import { AdjacentIncidents } from "./AdjacentIncidents";
 import { IncidentList } from "./IncidentList";
+import { NewsletterSignup } from "@/components/newsletter/NewsletterSignup";
 
 type ArticleViewProps = {
   incident: Incident;
@@ -81,6 +82,7 @@ export function ArticleView({ incident, exchanges, related, adjacent }: ArticleV
           <IncidentList incidents={related} headingLevel={3} />
         </section>
       )}
+      <NewsletterSignup source={`/incidents/${incident.slug}`} />
       <AdjacentIncidents newer={adjacent.newer} older={adjacent.older} />
     </>
   );
