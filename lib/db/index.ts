@@ -33,3 +33,10 @@ export function getDatabase(): Promise<DatabaseHandle> {
 export async function getNewsletterRepository(): Promise<NewsletterRepository> {
   return createNewsletterRepository((await getDatabase()).db);
 }
+
+/** For command-line tools: let the process exit once the work is done. */
+export async function closeDatabase(): Promise<void> {
+  const pending = opening;
+  opening = undefined;
+  if (pending) await (await pending).close();
+}

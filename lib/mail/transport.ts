@@ -30,7 +30,8 @@ export type MailerConfig = { from: string } & ({ kind: "smtp"; url: string } | {
 
 export function createMailer(config: MailerConfig): Mailer {
   if (config.kind === "smtp") {
-    const transport = nodemailer.createTransport(config.url, { from: config.from });
+    // A pool reuses SMTP connections: one handshake per connection, not per confirmation mail.
+    const transport = nodemailer.createTransport({ url: config.url, pool: true, maxConnections: 5, maxMessages: 1000 }, { from: config.from });
     return {
       kind: "smtp",
       async send(mail) {
