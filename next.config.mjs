@@ -19,6 +19,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Native/driver modules stay plain Node requires instead of being bundled.
+  serverExternalPackages: ["better-sqlite3", "pg", "nodemailer"],
   turbopack: { root: import.meta.dirname },
   async headers() {
     return [

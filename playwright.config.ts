@@ -1,7 +1,17 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${String(PORT)}`;
+
+/**
+ * Newsletter tests: a fresh SQLite database and a real SMTP capture server per run. The run directory is
+ * created once in the runner and inherited by the workers through the environment.
+ */
+const RUN_DIR = (process.env.E2E_RUN_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "breachdesk-e2e-")));
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 4000 + (PORT % 100) * 10 + 25);
 
 /** Debian's Chromium: Playwright cannot download its own browsers on this network. */
 const chromium = {
@@ -32,13 +42,31 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
-  webServer: {
-    // The production build, served exactly as `npm start` serves it.
-    command: `npm run build && npx next start -H 127.0.0.1 -p ${String(PORT)}`,
-    url: baseURL,
-    timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: baseURL },
-  },
+  webServer: [
+    {
+      command: "npx tsx tests/e2e/support/smtp-capture.ts",
+      port: SMTP_PORT,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { MAIL_CAPTURE_DIR: path.join(RUN_DIR, "mail"), SMTP_CAPTURE_PORT: String(SMTP_PORT) },
+    },
+    {
+      // The production build, served exactly as `npm start` serves it.
+      command: `npm run build && npx next start -H 127.0.0.1 -p ${String(PORT)}`,
+      url: baseURL,
+      timeout: 600_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        SITE_URL: baseURL,
+        DATA_DIR: path.join(RUN_DIR, "data"),
+        DATABASE_URL: "",
+        SMTP_URL: `smtp://127.0.0.1:${String(SMTP_PORT)}`,
+        MAIL_FROM: "Breachdesk <newsletter@breachdesk.test>",
+        NEWSLETTER_IP_LIMIT: "20",
+        NEWSLETTER_ADDRESS_LIMIT: "3",
+      },
+    },
+  ],
 });

@@ -4,6 +4,7 @@ import { buildMetadata, homeJsonLd } from "@/lib/metadata";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { IncidentList } from "@/components/incidents/IncidentList";
 import { FeaturedIncident } from "@/components/incidents/FeaturedIncident";
+import { NewsletterSignup } from "@/components/newsletter/NewsletterSignup";
 
 export const metadata = buildMetadata({ path: "/" });
 
@@ -43,6 +44,7 @@ export default function HomePage() {
           All incidents →
         </Link>
       </p>
+      <NewsletterSignup source="/" />
     </>
   );
 }

@@ -17,6 +17,7 @@ export const siteConfig = {
     { href: "/tags", label: "Tags" },
     { href: "/exchanges", label: "Exchanges" },
     { href: "/rankings", label: "Rankings" },
+    { href: "/newsletter", label: "Newsletter" },
     { href: "/about", label: "About" },
   ],
   pageSize: 10,

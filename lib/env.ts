@@ -10,12 +10,29 @@ const envSchema = z.object({
     .default("http://localhost:3000")
     .transform((u) => u.replace(/\/+$/, "")),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Newsletter storage: PostgreSQL when DATABASE_URL is set, otherwise SQLite under DATA_DIR.
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// or postgresql:// URL" })
+    .optional(),
+  DATA_DIR: z.string().min(1).default("data"),
+  // Mail: SMTP when SMTP_URL is set, otherwise .eml files under DATA_DIR/outbox.
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example:587" })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Breachdesk <newsletter@localhost>"),
+  // Signs unsubscribe links and hashes subscriber IPs; when unset, a random key kept in the database is used.
+  NEWSLETTER_SECRET: z.string().min(32, "NEWSLETTER_SECRET must be at least 32 characters").optional(),
+  // Signups allowed per IP and per address within NEWSLETTER_RATE_WINDOW_SECONDS.
+  NEWSLETTER_IP_LIMIT: z.coerce.number().int().positive().default(10),
+  NEWSLETTER_ADDRESS_LIMIT: z.coerce.number().int().positive().default(3),
+  NEWSLETTER_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 function parseEnv(source: NodeJS.ProcessEnv): Env {
-  const result = envSchema.safeParse(source);
+  // An empty variable (FOO= in a .env file or a CI matrix) means "unset", not "invalid".
+  const result = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);

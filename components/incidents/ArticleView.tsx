@@ -11,6 +11,7 @@ import { UpdatesLog } from "./UpdatesLog";
 import { PublicationBanner } from "./PublicationBanner";
 import { AdjacentIncidents } from "./AdjacentIncidents";
 import { IncidentList } from "./IncidentList";
+import { NewsletterSignup } from "@/components/newsletter/NewsletterSignup";
 
 type ArticleViewProps = {
   incident: Incident;
@@ -78,6 +79,7 @@ export function ArticleView({ incident, exchanges, related, adjacent }: ArticleV
           <IncidentList incidents={related} headingLevel={3} />
         </section>
       )}
+      <NewsletterSignup source={`/incidents/${incident.slug}`} />
       <AdjacentIncidents newer={adjacent.newer} older={adjacent.older} />
     </>
   );

@@ -166,3 +166,4 @@ export function listExchangeSlugs(): string[] {
 }
 export * from "./discovery";
 export * from "./exchanges";
+export * from "./newsletter";

@@ -6,9 +6,11 @@ import type { Page } from "@playwright/test";
  * Every test fails if a page it visited logged a console error or threw: a reader would see a
  * broken page even when the assertion we wrote happened to pass.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; allowedFailedRequests: RegExp[] }>({
+  /** URLs a test expects to answer 4xx/5xx (e.g. an API refusing bad input): Chromium logs those as errors. */
+  allowedFailedRequests: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedFailedRequests }, use) => {
       const errors: string[] = [];
       const expectedNotFound = new Set<string>();
       page.on("console", (msg) => {
@@ -16,6 +18,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         const source = msg.location().url;
         // The 404 page's own document answers 404 on purpose; any other failed resource counts.
         if (source === page.url() && msg.text().includes("status of 404") && expectedNotFound.has(source)) return;
+        if (msg.text().startsWith("Failed to load resource") && allowedFailedRequests.some((re) => re.test(source))) return;
         errors.push(`${page.url()}: ${msg.text()} [${source}]`);
       });
       page.on("response", (response) => {

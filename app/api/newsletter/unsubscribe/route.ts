@@ -1,0 +1,41 @@
+import { HttpError, assertSameOrigin, jsonResponse, readLimitedText, seeOther, wantsJson } from "@/lib/http/form-request";
+import { getNewsletterService } from "@/lib/newsletter";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const ONE_CLICK = "List-Unsubscribe=One-Click";
+
+function tokenOf(request: Request, body: string): string {
+  const fromQuery = new URL(request.url).searchParams.get("token");
+  if (fromQuery) return fromQuery;
+  return new URLSearchParams(body).get("token") ?? "";
+}
+
+/** Someone opened the List-Unsubscribe link in a browser: show the page with its confirm button. */
+export function GET(request: Request): Response {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  return seeOther(`/newsletter/unsubscribe?${new URLSearchParams({ token }).toString()}`);
+}
+
+/**
+ * RFC 8058 one-click: mail providers POST `List-Unsubscribe=One-Click` to the URL from the header and
+ * expect a plain 200, no redirect. Our own page's form POSTs here too and is sent on to a result page.
+ */
+export async function POST(request: Request): Promise<Response> {
+  try {
+    assertSameOrigin(request);
+    // Providers may send form-encoded or multipart bodies; the token is in the URL, so the body is only sniffed.
+    const body = await readLimitedText(request);
+    const oneClick = body.includes(ONE_CLICK);
+    const token = tokenOf(request, body);
+    const result = token ? await (await getNewsletterService()).unsubscribe(token) : "invalid";
+    if (result === "invalid") throw new HttpError(400, "This unsubscribe link is not valid. Use the link from your latest mail.");
+    if (oneClick) return new Response("Unsubscribed.\n", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    if (wantsJson(request)) return jsonResponse(200, { ok: true, state: "unsubscribed" });
+    return seeOther("/newsletter/unsubscribed");
+  } catch (error) {
+    if (error instanceof HttpError) return jsonResponse(error.status, { ok: false, error: error.message }, error.headers);
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+import { buildMetadata } from "@/lib/metadata";
+import { NEUTRAL_SIGNUP_MESSAGE } from "@/lib/newsletter/messages";
+import { ResultPanel } from "@/components/newsletter/ResultPanel";
+
+export const metadata = buildMetadata({ title: "Check your inbox", path: "/newsletter/check-inbox", noindex: true });
+
+export default function CheckInboxPage() {
+  return (
+    <ResultPanel title="Check your inbox to confirm">
+      <p>{NEUTRAL_SIGNUP_MESSAGE}</p>
+      <p>No mail after a few minutes? Look in the spam folder, or sign up again from any article.</p>
+    </ResultPanel>
+  );
+}

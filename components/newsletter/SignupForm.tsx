@@ -1,0 +1,78 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+
+type Status = { kind: "idle" } | { kind: "sending" } | { kind: "done"; message: string } | { kind: "error"; message: string };
+
+const isSignupAnswer = (value: unknown): value is { ok: boolean; message?: string; error?: string } =>
+  typeof value === "object" && value !== null && "ok" in value;
+
+/**
+ * A plain HTML form that posts to the route handler and works without JavaScript; when scripts run,
+ * it submits in the background and shows the result inline instead of leaving the page.
+ */
+export function SignupForm({ source }: { source: string }) {
+  const id = useId();
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const body = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (typeof value === "string") body.append(key, value);
+    setStatus({ kind: "sending" });
+    try {
+      const response = await fetch(form.action, {
+        method: "POST",
+        headers: { Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded" },
+        body,
+      });
+      const data: unknown = await response.json();
+      if (!isSignupAnswer(data)) throw new Error(`Unexpected answer (HTTP ${String(response.status)})`);
+      if (data.ok) {
+        setStatus({ kind: "done", message: data.message ?? "Check your inbox to confirm." });
+        form.reset();
+      } else {
+        setStatus({ kind: "error", message: data.error ?? `Signup failed (HTTP ${String(response.status)}).` });
+      }
+    } catch {
+      setStatus({ kind: "error", message: "Could not reach the server. Check your connection and try again." });
+    }
+  }
+
+  return (
+    <form action="/api/newsletter/subscribe" method="post" noValidate onSubmit={submit} className="relative" aria-describedby={`${id}-status`}>
+      <input type="hidden" name="source" value={source} />
+      <div aria-hidden="true" className="absolute -left-[10000px] top-0 h-px w-px overflow-hidden">
+        <label htmlFor={`${id}-website`}>Leave this field empty</label>
+        <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <label htmlFor={`${id}-email`} className="block text-sm font-semibold">
+        Email address
+      </label>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <input
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          required
+          autoComplete="email"
+          inputMode="email"
+          maxLength={320}
+          aria-invalid={status.kind === "error" || undefined}
+          className="min-w-0 flex-1 rounded border border-zinc-400 bg-white px-3 py-2 text-ink dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100"
+        />
+        <button
+          type="submit"
+          disabled={status.kind === "sending"}
+          className="rounded bg-accent px-4 py-2 font-semibold text-white hover:opacity-90 disabled:opacity-60 dark:bg-accent-dark dark:text-ink"
+        >
+          {status.kind === "sending" ? "Subscribing…" : "Subscribe"}
+        </button>
+      </div>
+      <p id={`${id}-status`} role={status.kind === "error" ? "alert" : "status"} className="mt-2 min-h-6 text-sm">
+        {status.kind === "done" || status.kind === "error" ? status.message : ""}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+/** What the newsletter digest needs from content: reports published on or after a date. */
+import { publishedDocs, toSummary } from "./store";
+import type { IncidentSummary } from "./types";
+
+/**
+ * Drafts and scheduled reports are excluded here whatever NODE_ENV says: a CLI run in development mode
+ * must never mail an unpublished report.
+ */
+export function listIncidentsPublishedSince(since: string): IncidentSummary[] {
+  const today = new Date().toISOString().slice(0, 10);
+  return publishedDocs()
+    .filter((d) => !d.draft && d.date >= since && d.date <= today)
+    .map(toSummary);
+}

@@ -1,0 +1,42 @@
+/**
+ * The only place SQL lives. The app's database comes from the environment: PostgreSQL when DATABASE_URL
+ * is set, otherwise SQLite at DATA_DIR/breachdesk.sqlite, created and migrated on first use.
+ */
+import path from "node:path";
+import { env } from "@/lib/env";
+import { openDatabase, type DatabaseConfig, type DatabaseHandle } from "./connection";
+import { createNewsletterRepository, type NewsletterRepository } from "./newsletter";
+
+export { openDatabase, migrate, type DatabaseConfig, type DatabaseHandle } from "./connection";
+export { createNewsletterRepository, type NewsletterRepository } from "./newsletter";
+export * from "./schema";
+
+export function sqliteFile(dataDir: string): string {
+  return path.join(dataDir, "breachdesk.sqlite");
+}
+
+export function databaseConfigFromEnv(): DatabaseConfig {
+  return env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "sqlite", file: sqliteFile(env.DATA_DIR) };
+}
+
+let opening: Promise<DatabaseHandle> | undefined;
+
+/** One handle per process, opened lazily so `next build` never touches a database. */
+export function getDatabase(): Promise<DatabaseHandle> {
+  opening ??= openDatabase(databaseConfigFromEnv()).catch((error: unknown) => {
+    opening = undefined;
+    throw error;
+  });
+  return opening;
+}
+
+export async function getNewsletterRepository(): Promise<NewsletterRepository> {
+  return createNewsletterRepository((await getDatabase()).db);
+}
+
+/** For command-line tools: let the process exit once the work is done. */
+export async function closeDatabase(): Promise<void> {
+  const pending = opening;
+  opening = undefined;
+  if (pending) await (await pending).close();
+}

@@ -1,0 +1,69 @@
+/** Table shapes shared by SQLite and PostgreSQL. Times are ISO-8601 UTC strings so both sort them the same way. */
+import type { Selectable } from "kysely";
+
+export const SUBSCRIBER_STATUSES = ["pending", "confirmed", "unsubscribed"] as const;
+export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
+
+export interface SubscribersTable {
+  id: string;
+  /** As entered, trimmed, domain lower-cased: what we mail to. */
+  email: string;
+  /** Fully lower-cased address: one subscription per mailbox however it is capitalised. */
+  email_key: string;
+  status: SubscriberStatus;
+  created_at: string;
+  updated_at: string;
+  consent_at: string;
+  consent_source: string;
+  consent_ip_hash: string | null;
+  confirmed_at: string | null;
+  unsubscribed_at: string | null;
+}
+
+export interface ConfirmTokensTable {
+  /** SHA-256 of the token in the mail; the token itself is never stored. */
+  token_hash: string;
+  subscriber_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface DigestsTable {
+  id: string;
+  created_at: string;
+  since: string;
+  subject: string;
+  /** JSON array of the mailed items, fixed when the digest is created so a resumed run sends the same mail. */
+  items_json: string;
+  completed_at: string | null;
+}
+
+export const DIGEST_SEND_STATUSES = ["sending", "sent", "failed"] as const;
+export type DigestSendStatus = (typeof DIGEST_SEND_STATUSES)[number];
+
+export interface DigestSendsTable {
+  digest_id: string;
+  subscriber_id: string;
+  status: DigestSendStatus;
+  claimed_at: string;
+  finished_at: string | null;
+  error: string | null;
+}
+
+export interface AppSecretsTable {
+  name: string;
+  value: string;
+}
+
+export interface Database {
+  subscribers: SubscribersTable;
+  confirm_tokens: ConfirmTokensTable;
+  digests: DigestsTable;
+  digest_sends: DigestSendsTable;
+  app_secrets: AppSecretsTable;
+}
+
+export type Subscriber = Selectable<SubscribersTable>;
+export type ConfirmToken = Selectable<ConfirmTokensTable>;
+export type Digest = Selectable<DigestsTable>;

@@ -1,0 +1,101 @@
+/**
+ * Edge checks shared by the newsletter route handlers: origin, size, content type, client IP, and how
+ * to answer (JSON for scripts, 303 redirects for plain HTML forms).
+ */
+import { env } from "@/lib/env";
+
+export const MAX_FORM_BYTES = 4096;
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Next route handlers have no CSRF protection of their own. Browsers always send Origin on POST, so a
+ * foreign or opaque ("null") Origin is refused; requests without one come from non-browser clients
+ * (mail providers' one-click unsubscribe, curl), which cannot carry a visitor's cookies anyway.
+ */
+export function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  if (origin === null) return;
+  const allowed = new Set([new URL(env.SITE_URL).origin]);
+  const host = request.headers.get("host");
+  if (host) {
+    allowed.add(`http://${host}`);
+    allowed.add(`https://${host}`);
+  }
+  if (!allowed.has(origin)) throw new HttpError(403, `Cross-site request refused: Origin ${origin} is not this site.`);
+}
+
+/** Reads at most MAX_FORM_BYTES, whether or not the client declared a Content-Length. */
+export async function readLimitedText(request: Request, limit = MAX_FORM_BYTES): Promise<string> {
+  const tooLarge = () => new HttpError(413, `Request body too large: the limit is ${String(limit)} bytes.`);
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function mediaType(request: Request): string {
+  return (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+}
+
+/** Form-encoded or JSON bodies, flattened to string fields; anything else is a 415. */
+export async function readFormFields(request: Request): Promise<Record<string, string>> {
+  const type = mediaType(request);
+  if (type !== "application/x-www-form-urlencoded" && type !== "application/json") {
+    throw new HttpError(415, `Unsupported content type "${type || "none"}": send application/x-www-form-urlencoded or application/json.`);
+  }
+  const text = await readLimitedText(request);
+  if (type === "application/x-www-form-urlencoded") return Object.fromEntries(new URLSearchParams(text));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "The request body is not valid JSON.");
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new HttpError(400, "The JSON body must be an object.");
+  return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string"));
+}
+
+export function wantsJson(request: Request): boolean {
+  return (request.headers.get("accept") ?? "").includes("application/json") || mediaType(request) === "application/json";
+}
+
+/**
+ * The rightmost X-Forwarded-For entry: the address the nearest proxy saw (Next itself sets it from the
+ * socket when no proxy did). Without a proxy in front, a client can choose it; deploy behind one.
+ */
+export function clientIp(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for") ?? "";
+  const last = forwarded.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  return last ?? "unknown";
+}
+
+export function seeOther(path: string): Response {
+  // A relative Location keeps the visitor on whatever host they used.
+  return new Response(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
+}
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}

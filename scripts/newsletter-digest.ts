@@ -1,0 +1,84 @@
+/**
+ * npm run newsletter:digest -- [--since YYYY-MM-DD] [--dry-run]
+ * Mails incidents published since the last digest to every confirmed subscriber. Each send is claimed in
+ * the database before it goes out, so a crash and a rerun never mail anyone twice.
+ */
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { absoluteUrl } from "@/lib/env";
+import { listIncidentsPublishedSince } from "@/lib/content";
+import { STATUS_INFO } from "@/lib/content/labels";
+import { closeDatabase, getDatabase } from "@/lib/db";
+import { getMailer } from "@/lib/mail";
+import { getNewsletterService } from "@/lib/newsletter";
+
+const argsSchema = z.object({
+  since: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "--since must be a date like 2026-01-31")
+    .refine((d) => !Number.isNaN(Date.parse(d)), "--since is not a real calendar date")
+    .optional(),
+  "dry-run": z.boolean(),
+});
+
+function progressBar(done: number, total: number): void {
+  const width = 30;
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  const line = `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(done)}/${String(total)}`;
+  if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? "\n" : ""}`);
+  else if (done === total || done % Math.max(1, Math.floor(total / 10)) === 0) process.stderr.write(`${line}\n`);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { since: { type: "string" }, "dry-run": { type: "boolean", default: false } } });
+  const parsed = argsSchema.safeParse(values);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) console.error(`newsletter:digest: ${issue.message}`);
+    return 2;
+  }
+  const args = parsed.data;
+  const db = await getDatabase();
+  const service = await getNewsletterService();
+  const plan = await service.planDigest({
+    since: args.since,
+    listItemsSince: (since) =>
+      listIncidentsPublishedSince(since).map((i) => ({
+        title: i.title,
+        url: absoluteUrl(`/incidents/${i.slug}`),
+        summary: i.summary,
+        date: i.date,
+        status: STATUS_INFO[i.status].label,
+      })),
+  });
+  console.log(`Database: ${db.location}; mail: ${getMailer().kind === "smtp" ? "SMTP" : "outbox .eml files"}`);
+  console.log(`${plan.resumed ? "Resuming unfinished digest" : "Digest"} of ${String(plan.items.length)} report(s) published since ${plan.since}:`);
+  for (const item of plan.items) console.log(`  ${item.date}  ${item.title}`);
+  console.log(`Confirmed subscribers: ${String(plan.recipients)}`);
+  if (plan.items.length === 0) {
+    console.log("Nothing new to send.");
+    return 0;
+  }
+  if (args["dry-run"]) {
+    console.log("Dry run: nothing sent, nothing recorded.");
+    return 0;
+  }
+  const result = await service.sendDigest(plan, progressBar);
+  console.log(`Sent ${String(result.sent)}, failed ${String(result.failed)}, already handled ${String(result.skipped)} (digest ${result.digestId}).`);
+  if (result.failed > 0) {
+    console.error("Some sends failed: rerun the same command to retry only those.");
+    return 1;
+  }
+  return 0;
+}
+
+main()
+  .then(async (code) => {
+    getMailer().close();
+    await closeDatabase();
+    process.exitCode = code;
+  })
+  .catch(async (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    await closeDatabase();
+    process.exitCode = 1;
+  });

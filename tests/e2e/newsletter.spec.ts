@@ -1,0 +1,206 @@
+import { test, expect, expectNoAxeViolations } from "./fixtures";
+import { countSubscribers, findSubscriber, headerLine, uniqueAddress, waitForMail } from "./support/newsletter";
+
+const NEUTRAL = /Check your inbox to confirm/;
+
+function confirmLinkFrom(text: string | undefined): string {
+  const link = /https?:\/\/\S+\/newsletter\/confirm\?token=[A-Za-z0-9_-]{43}/.exec(text ?? "")?.[0];
+  if (!link) throw new Error(`no confirmation link in mail text:\n${text ?? ""}`);
+  return link;
+}
+
+test.describe("newsletter signup with JavaScript", () => {
+  // The inline-error test's 400 from the API is the behaviour under test, not a broken page.
+  test.use({ allowedFailedRequests: [/\/api\/newsletter\/subscribe$/] });
+  test("article signup → mail at the SMTP server → Confirm → one-click unsubscribe", async ({ page, request }) => {
+    const address = uniqueAddress("Reader");
+    await page.goto("/incidents/okex-2017");
+    const box = page.getByRole("region", { name: "Get the incident digest" });
+    await expect(box.getByRole("link", { name: "Telegram channel" })).toHaveAttribute("href", /t\.me\//);
+    await box.getByLabel("Email address").fill(`  ${address.replace("example.com", "Example.COM")} `);
+    await box.getByRole("button", { name: "Subscribe" }).click();
+    await expect(box.getByRole("status")).toHaveText(NEUTRAL);
+    await expect(page).toHaveURL(/\/incidents\/okex-2017$/);
+
+    const confirmation = await waitForMail(address, /Confirm your Breachdesk subscription/);
+    expect(confirmation.html).toContain("/newsletter/confirm?token=");
+    const link = confirmLinkFrom(confirmation.text);
+    const pending = await findSubscriber(address);
+    expect(pending).toMatchObject({ status: "pending", email: address, consent_source: "/incidents/okex-2017" });
+
+    // Opening the link (what a mail scanner does) must not confirm.
+    await page.goto(link);
+    await expect(page.getByRole("heading", { level: 1, name: "Confirm your subscription" })).toBeVisible();
+    expect((await findSubscriber(address))?.status).toBe("pending");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Confirm subscription" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "You are subscribed" })).toBeVisible();
+    expect((await findSubscriber(address))?.status).toBe("confirmed");
+
+    const welcome = await waitForMail(address, /You are subscribed/);
+    expect(headerLine(welcome, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
+    const listUnsubscribe = headerLine(welcome, "List-Unsubscribe") ?? "";
+    expect(listUnsubscribe).toMatch(/<mailto:newsletter@breachdesk\.test\?subject=[^>]+>/);
+    const oneClick = /<(https?:[^>]+)>/.exec(listUnsubscribe)?.[1] ?? "";
+    expect(oneClick).toContain("/api/newsletter/unsubscribe?token=");
+
+    // A person opening the link sees a button; nothing changes yet.
+    await page.goto(oneClick);
+    await expect(page.getByRole("button", { name: "Unsubscribe" })).toBeVisible();
+    expect((await findSubscriber(address))?.status).toBe("confirmed");
+
+    // RFC 8058: the mail provider POSTs List-Unsubscribe=One-Click; 200, no redirect, idempotent.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await request.post(oneClick, { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0 });
+      expect(response.status()).toBe(200);
+    }
+    expect((await findSubscriber(address))?.status).toBe("unsubscribed");
+    const forged = await request.post(oneClick.replace(/token=[^&]+/, "token=forged.token"), {
+      form: { "List-Unsubscribe": "One-Click" },
+      maxRedirects: 0,
+    });
+    expect(forged.status()).toBe(400);
+  });
+
+  test("an invalid address gets the server's message inline, without leaving the page", async ({ page }) => {
+    await page.goto("/");
+    const box = page.getByRole("region", { name: "Get the incident digest" });
+    await box.getByLabel("Email address").fill("jane@");
+    await box.getByRole("button", { name: "Subscribe" }).click();
+    await expect(box.getByRole("alert")).toHaveText(/needs a name, an @ and a domain/);
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test("the newsletter page is accessible and offers the form and Telegram", async ({ page }) => {
+    await page.goto("/newsletter");
+    await expect(page.getByRole("heading", { level: 1, name: "The incident digest" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Telegram channel" }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("newsletter signup without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the whole double opt-in works with plain form posts", async ({ page }) => {
+    const address = uniqueAddress("nojs");
+    await page.goto("/newsletter");
+    await page.getByLabel("Email address").fill(address);
+    await page.getByRole("button", { name: "Subscribe" }).click();
+    await expect(page).toHaveURL(/\/newsletter\/check-inbox$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Check your inbox to confirm" })).toBeVisible();
+
+    const link = confirmLinkFrom((await waitForMail(address, /Confirm your/)).text);
+    await page.goto(link);
+    await page.getByRole("button", { name: "Confirm subscription" }).click();
+    await expect(page).toHaveURL(/\/newsletter\/confirmed$/);
+    expect((await findSubscriber(address))?.status).toBe("confirmed");
+
+    // The same link again: a clear page with a way to sign up again.
+    await page.goto(link);
+    await expect(page.getByRole("heading", { level: 1, name: "This link was already used" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Subscribe" })).toBeVisible();
+
+    // Unsubscribing through the page's button.
+    const welcome = await waitForMail(address, /You are subscribed/);
+    const oneClick = /<(https?:[^>]+)>/.exec(headerLine(welcome, "List-Unsubscribe") ?? "")?.[1] ?? "";
+    await page.goto(oneClick);
+    await page.getByRole("button", { name: "Unsubscribe" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "You are unsubscribed" })).toBeVisible();
+    expect((await findSubscriber(address))?.status).toBe("unsubscribed");
+  });
+
+  test("an invalid address leads to a page with the human message and the form", async ({ page }) => {
+    await page.goto("/incidents/okex-2017");
+    await page.getByRole("region", { name: "Get the incident digest" }).getByLabel("Email address").fill("not an email");
+    await page.getByRole("button", { name: "Subscribe" }).click();
+    await expect(page).toHaveURL(/\/newsletter\/error\?code=invalid-email/);
+    await expect(page.getByRole("alert")).toHaveText(/needs a name, an @ and a domain/);
+    await expect(page.getByRole("button", { name: "Subscribe" })).toBeVisible();
+  });
+
+  test("an unknown confirmation token gets a clear page", async ({ page }) => {
+    await page.goto("/newsletter/confirm?token=nonsense");
+    await expect(page.getByRole("heading", { level: 1, name: "This confirmation link is not valid" })).toBeVisible();
+  });
+});
+
+test.describe("newsletter endpoint refuses bad input", () => {
+  const endpoint = "/api/newsletter/subscribe";
+  const json = (ip: string) => ({ Accept: "application/json", "X-Forwarded-For": ip });
+
+  test("invalid, injected and non-ASCII addresses → 400 with a message; nothing stored", async ({ request }) => {
+    const cases: [string, RegExp][] = [
+      ["not-an-email", /needs a name, an @ and a domain/],
+      ["victim@example.com\r\nBcc: all@example.com", /line break/],
+      ["jürgen@exämple.de", /non-ASCII/],
+      ["x'or'1'='1@example.com", /not a valid email address/],
+    ];
+    for (const [email, message] of cases) {
+      const response = await request.post(endpoint, { form: { email }, headers: json("192.0.2.10") });
+      expect(response.status(), email).toBe(400);
+      expect((await response.json()) as unknown).toEqual({ ok: false, error: expect.stringMatching(message) as unknown });
+    }
+  });
+
+  test("trims, lower-cases the domain, stores SQL-looking addresses verbatim and answers neutrally", async ({ request }) => {
+    const before = await countSubscribers();
+    const local = `Mixed.Case-${Date.now().toString(36)}`;
+    const first = await request.post(endpoint, { form: { email: `  ${local}@Example.ORG  ` }, headers: json("192.0.2.11") });
+    expect(first.status()).toBe(200);
+    expect(((await first.json()) as { message: string }).message).toMatch(NEUTRAL);
+    expect(await findSubscriber(`${local}@example.org`)).toMatchObject({ email: `${local}@example.org`, status: "pending" });
+
+    const tricky = `o'brien--drop_table+${Date.now().toString(36)}@example.com`;
+    const second = await request.post(endpoint, { data: { email: tricky, source: "/'; drop table subscribers;--" }, headers: json("192.0.2.11") });
+    expect(second.status()).toBe(200);
+    expect((await findSubscriber(tricky))?.email).toBe(tricky);
+    expect(await countSubscribers()).toBeGreaterThanOrEqual(before + 2);
+
+    // Same answer for an address that already exists: nobody learns who subscribes.
+    const again = await request.post(endpoint, { form: { email: `${local}@example.org` }, headers: json("192.0.2.11") });
+    expect(await again.text()).toBe(await first.text());
+  });
+
+  test("a filled honeypot gets the neutral answer and stores nothing", async ({ request }) => {
+    const email = uniqueAddress("bot");
+    const response = await request.post(endpoint, { form: { email, website: "https://spam.example" }, headers: json("192.0.2.12") });
+    expect(response.status()).toBe(200);
+    expect(((await response.json()) as { message: string }).message).toMatch(NEUTRAL);
+    expect(await findSubscriber(email)).toBeUndefined();
+  });
+
+  test("oversized body → 413, wrong content type → 415, foreign Origin → 403", async ({ request }) => {
+    const big = await request.post(endpoint, { form: { email: "a@example.com", pad: "x".repeat(5000) }, headers: json("192.0.2.13") });
+    expect(big.status()).toBe(413);
+    expect(((await big.json()) as { error: string }).error).toMatch(/4096 bytes/);
+    const text = await request.post(endpoint, { data: "email=a@example.com", headers: { ...json("192.0.2.13"), "Content-Type": "text/plain" } });
+    expect(text.status()).toBe(415);
+    const foreign = await request.post(endpoint, { form: { email: uniqueAddress("csrf") }, headers: { ...json("192.0.2.13"), Origin: "https://evil.example" } });
+    expect(foreign.status()).toBe(403);
+    const foreignConfirm = await request.post("/api/newsletter/confirm", { form: { token: "x" }, headers: { Origin: "https://evil.example" } });
+    expect(foreignConfirm.status()).toBe(403);
+  });
+
+  test("rate limits per address and per IP → 429 with Retry-After", async ({ request }) => {
+    const email = uniqueAddress("limited");
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const response = await request.post(endpoint, { form: { email }, headers: json(`192.0.2.${String(20 + i)}`) });
+      statuses.push(response.status());
+      if (response.status() === 429) expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+
+    let last = 0;
+    for (let i = 0; i < 21; i++) {
+      const response = await request.post(endpoint, { form: { email: "not-valid" }, headers: json("198.18.0.1") });
+      last = response.status();
+      if (last === 429) {
+        expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
+        break;
+      }
+    }
+    expect(last).toBe(429);
+  });
+});
