@@ -149,3 +149,4 @@ export function getExchangeProfile(slug: string): ExchangeProfile | undefined {
 export function listExchangeSlugs(): string[] {
   return allExchangeDocs().map((d) => d.slug);
 }
+export * from "./discovery";
