@@ -33,8 +33,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
   webServer: {
-    // The production build, served exactly as `npm start` serves it.
-    command: `npx next build && npx next start -H 127.0.0.1 -p ${String(PORT)}`,
+    // The production build plus the search index, served exactly as `npm start` serves it.
+    command: `npm run build && npx next start -H 127.0.0.1 -p ${String(PORT)}`,
     url: baseURL,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,

@@ -15,6 +15,9 @@ export const siteConfig = {
   nav: [
     { href: "/incidents", label: "Incidents" },
     { href: "/tags", label: "Tags" },
+    { href: "/stats", label: "Stats" },
+    { href: "/data", label: "Data" },
+    { href: "/search", label: "Search" },
     { href: "/about", label: "About" },
   ],
   pageSize: 10,
