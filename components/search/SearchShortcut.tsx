@@ -14,6 +14,9 @@ export function SearchShortcut() {
   const router = useRouter();
   const pathname = usePathname();
   useEffect(() => {
+    router.prefetch("/search");
+  }, [router]);
+  useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       event.preventDefault();

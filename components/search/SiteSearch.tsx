@@ -31,8 +31,12 @@ type SearchState =
   | { status: "done"; results: PagefindResultData[]; total: number }
   | { status: "failed"; message: string };
 
-/** Full-text search over the Pagefind index; the query is kept in the URL so results can be shared. */
-export function SiteSearch() {
+/**
+ * Full-text search over the Pagefind index; the query is kept in the URL so results can be shared.
+ * Until it runs in the browser it shows `withoutScript` (the server HTML), so a reader without
+ * JavaScript gets that message instead of a box that does nothing.
+ */
+export function SiteSearch({ withoutScript }: { withoutScript: React.ReactNode }) {
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [initial] = useState(readParams);
   const [term, setTerm] = useState(initial.q);
@@ -83,7 +87,7 @@ export function SiteSearch() {
     });
   }, [term, filters]);
 
-  if (!hydrated) return null;
+  if (!hydrated) return withoutScript;
   const idle = !term.trim() && !Object.values(filters).some(Boolean);
   const selectClass = "mt-1 block w-full rounded border border-zinc-400 bg-transparent px-2 py-1 dark:border-zinc-500";
   return (
