@@ -70,7 +70,11 @@ export function SiteSearch({ withoutScript }: { withoutScript: React.ReactNode }
     if (term.trim()) params.set("q", term.trim());
     for (const f of FILTERS) if (filters[f.key]) params.set(f.key, filters[f.key] ?? "");
     const qs = params.toString();
-    window.history.replaceState(null, "", qs ? `?${qs}` : window.location.pathname);
+    // Only when the query changed: a history write during Next's own navigation to this page
+    // makes Chromium look for /favicon.ico before the new head is in place.
+    if (qs !== window.location.search.replace(/^\?/, "")) {
+      window.history.replaceState(null, "", qs ? `?${qs}` : window.location.pathname);
+    }
 
     const request = ++latest.current;
     const activeFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
