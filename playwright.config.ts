@@ -51,7 +51,7 @@ export default defineConfig({
       env: { MAIL_CAPTURE_DIR: path.join(RUN_DIR, "mail"), SMTP_CAPTURE_PORT: String(SMTP_PORT) },
     },
     {
-      // The production build, served exactly as `npm start` serves it.
+      // The production build plus search index and CSP hashes, served exactly as `npm start` serves it.
       command: `npm run build && npx next start -H 127.0.0.1 -p ${String(PORT)}`,
       url: baseURL,
       timeout: 600_000,

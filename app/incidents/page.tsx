@@ -1,14 +1,23 @@
 import { siteConfig } from "@/config/site";
-import { listIncidentsPage } from "@/lib/content";
+import { getExplorerChoices, getIncidentLossTotal, listAllFacetValues, listIncidentsPage } from "@/lib/content";
+import { describeLossTotal } from "@/lib/format/loss-total";
 import { buildMetadata } from "@/lib/metadata";
-import { IncidentArchive } from "@/components/incidents/IncidentArchive";
+import { ExplorerView } from "@/components/explorer/ExplorerView";
 
 export const metadata = buildMetadata({
   title: "All incidents",
-  description: "Every crypto-security incident Breachdesk has reported, newest first.",
+  description: "Every crypto-security incident Breachdesk has reported: filter by year, status, attack vector, exchange, tag and loss.",
   path: "/incidents",
 });
 
 export default function IncidentsPage() {
-  return <IncidentArchive result={listIncidentsPage(1, siteConfig.pageSize)} />;
+  return (
+    <ExplorerView
+      firstPage={listIncidentsPage(1, siteConfig.pageSize)}
+      totalText={describeLossTotal(getIncidentLossTotal())}
+      choices={getExplorerChoices()}
+      facets={listAllFacetValues()}
+      pageSize={siteConfig.pageSize}
+    />
+  );
 }

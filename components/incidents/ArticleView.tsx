@@ -13,6 +13,24 @@ import { AdjacentIncidents } from "./AdjacentIncidents";
 import { IncidentList } from "./IncidentList";
 import { NewsletterSignup } from "@/components/newsletter/NewsletterSignup";
 
+/**
+ * Search facets for Pagefind, read from the prerendered HTML at index time. Only the title,
+ * summary and body carry data-pagefind-body, so navigation and footers stay out of the index.
+ */
+function SearchFilters({ incident, exchanges }: { incident: Incident; exchanges: ExchangeRef[] }) {
+  return (
+    <div hidden>
+      <span data-pagefind-filter={`status:${STATUS_INFO[incident.status].label}`} />
+      {incident.tags.map((tag) => (
+        <span key={tag} data-pagefind-filter={`tag:${tag}`} />
+      ))}
+      {exchanges.map((e) => (
+        <span key={e.slug} data-pagefind-filter={`exchange:${e.name}`} />
+      ))}
+    </div>
+  );
+}
+
 type ArticleViewProps = {
   incident: Incident;
   exchanges: ExchangeRef[];
@@ -38,8 +56,11 @@ export function ArticleView({ incident, exchanges, related, adjacent }: ArticleV
               <StatusBadge status={incident.status} />
               <p className="text-sm text-zinc-700 dark:text-zinc-300">{STATUS_INFO[incident.status].meaning}</p>
             </div>
-            <h1 id="article-title" className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-5xl">{incident.title}</h1>
-            <p className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">{incident.summary}</p>
+            <h1 id="article-title" data-pagefind-body data-pagefind-meta="title" className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-5xl">{incident.title}</h1>
+            <p data-pagefind-body className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">
+              {incident.summary}
+            </p>
+            <SearchFilters incident={incident} exchanges={exchanges} />
             <p className="mt-4 flex flex-wrap gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
               <span>By {incident.author}</span>
               <span aria-hidden="true">·</span>
@@ -60,6 +81,7 @@ export function ArticleView({ incident, exchanges, related, adjacent }: ArticleV
           </header>
           <UpdatesLog updates={incident.updates} timeline={incident.statusTimeline} />
           <div
+            data-pagefind-body
             className="prose prose-zinc mt-8 max-w-none dark:prose-invert prose-headings:font-serif prose-a:text-accent dark:prose-a:text-accent-dark"
             dangerouslySetInnerHTML={{ __html: incident.html }}
           />

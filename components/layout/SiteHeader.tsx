@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { siteConfig } from "@/config/site";
+import { SearchShortcut } from "@/components/search/SearchShortcut";
 
 export function SiteHeader() {
   return (
@@ -24,6 +25,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchShortcut />
       </div>
     </header>
   );

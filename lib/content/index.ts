@@ -167,3 +167,4 @@ export function listExchangeSlugs(): string[] {
 export * from "./discovery";
 export * from "./exchanges";
 export * from "./newsletter";
+export * from "./explore";

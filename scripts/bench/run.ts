@@ -130,7 +130,8 @@ async function benchOne(n: number, serveSeconds: number): Promise<BenchResult> {
   const phases: [string, string][] = [
     ["content", "npx content-collections build content-collections.ts"],
     ["next build", "npx next build"],
-    ...(pkg.scripts["build:search"] ? ([["search index", "npm run build:search"]] as [string, string][]) : []),
+    ...(pkg.scripts["search:index"] ? ([["search index", "npm run search:index"]] as [string, string][]) : []),
+    ...(pkg.scripts["build:csp"] ? ([["csp hashes", "npm run build:csp"]] as [string, string][]) : []),
   ];
   const results: PhaseResult[] = [];
   for (const [name, command] of phases) {

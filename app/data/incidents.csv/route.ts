@@ -1,0 +1,9 @@
+import { getOpenDataIncidentsCsv } from "@/lib/content";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return new Response(getOpenDataIncidentsCsv(), {
+    headers: { "Content-Type": "text/csv; charset=utf-8; header=present" },
+  });
+}

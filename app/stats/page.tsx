@@ -1,0 +1,13 @@
+import { getIncidentStats } from "@/lib/content";
+import { buildMetadata } from "@/lib/metadata";
+import { StatsView } from "@/components/stats/StatsView";
+
+export const metadata = buildMetadata({
+  title: "Statistics",
+  description: "Reported crypto-security losses per year, incidents by attack vector and the exchanges with the largest losses.",
+  path: "/stats",
+});
+
+export default function StatsPage() {
+  return <StatsView stats={getIncidentStats()} />;
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { Facet, FacetPage, FacetValue } from "@/lib/content";
+import { describeLossTotal } from "@/lib/format/loss-total";
+import { facetHref } from "@/lib/facet-routes";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { Pagination } from "@/components/ui/Pagination";
+import { IncidentList } from "@/components/incidents/IncidentList";
+import { FacetLinks } from "./FacetLinks";
+import { LossTotalLine } from "./LossTotalLine";
+
+const TITLES: Record<Facet, (label: string) => string> = {
+  year: (l) => `Incidents in ${l}`,
+  status: (l) => `${l} incidents`,
+  vector: (l) => `Incidents by ${l.toLowerCase()}`,
+};
+
+/** One prerendered facet page: works without JavaScript, newest first. */
+export function FacetArchive({
+  facet,
+  value,
+  label,
+  result,
+  facets,
+}: {
+  facet: Facet;
+  value: string;
+  label: string;
+  result: FacetPage;
+  facets: Record<Facet, FacetValue[]>;
+}) {
+  return (
+    <>
+      <PageHeading
+        eyebrow="Incident explorer"
+        title={TITLES[facet](label)}
+        lead={`${String(result.totalItems)} reports, newest first. Page ${String(result.page)} of ${String(result.totalPages)}.`}
+      />
+      <LossTotalLine text={describeLossTotal(result.total)} />
+      <p className="mb-6 text-sm">
+        <Link href="/incidents" className="underline">All incidents and combined filters</Link>
+      </p>
+      <FacetLinks facets={facets} current={{ facet, value }} />
+      <IncidentList incidents={result.items} />
+      <Pagination
+        label={`${TITLES[facet](label)}: pages`}
+        page={result.page}
+        totalPages={result.totalPages}
+        hrefFor={(p) => facetHref(facet, value, p)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { SiteSearch } from "./SiteSearch";
+
+export function SearchPage() {
+  return (
+    <>
+      <PageHeading eyebrow="Search" title="Search the reports" lead="Full text of every incident report. Press / anywhere on the site to come here." />
+      <SiteSearch
+        withoutScript={
+          <p className="rounded border border-zinc-400 p-4">
+            Search needs JavaScript. Without it, browse the{" "}
+            <Link href="/incidents" className="underline">
+              incident explorer
+            </Link>{" "}
+            by year, status and attack vector.
+          </p>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * Queries behind reader discovery: explorer facets, statistics and open data. The arithmetic
+ * lives in lib/stats and lib/opendata (pure); this file only feeds them published content.
+ */
+import { absoluteUrl } from "@/lib/env";
+import { incidentsByVector, incidentYear, lossesByExchange, lossesByYear, summarizeLosses, topExchangesByLoss, type LossTotal } from "@/lib/stats/aggregate";
+import { filterAndSort, pageOf, EMPTY_QUERY, type ExplorerOptions, type ExplorerQuery } from "@/lib/stats/explorer";
+import { exchangesFile, incidentsFile, incidentsToCsv, toOpenDataIncident } from "@/lib/opendata/build";
+import type { OpenDataExchangesFile, OpenDataIncident, OpenDataIncidentsFile } from "@/lib/opendata/schema";
+import { ATTACK_VECTOR_LABELS, STATUS_INFO } from "./labels";
+import { INCIDENT_STATUSES } from "./schema";
+import { allExchangeDocs, exchangeIndex, publishedDocs, toSummary } from "./store";
+import type { AttackVector, IncidentStatus, IncidentSummary, Page } from "./types";
+
+export const FACETS = ["year", "status", "vector"] as const;
+export type Facet = (typeof FACETS)[number];
+
+export type FacetValue = { value: string; label: string; count: number };
+export type LabelledOption = { value: string; label: string };
+
+/** Filter choices and their display labels, for the explorer's controls (no incidents inside). */
+export type ExplorerChoices = ExplorerOptions & {
+  labels: { vectors: Record<string, string>; exchanges: Record<string, string>; statuses: Record<string, string> };
+};
+
+function summaries(): IncidentSummary[] {
+  return publishedDocs().map(toSummary);
+}
+
+function facetKey(facet: Facet, incident: IncidentSummary): string {
+  if (facet === "year") return incidentYear(incident);
+  if (facet === "status") return incident.status;
+  return incident.attackVector;
+}
+
+function facetLabel(facet: Facet, value: string): string {
+  if (facet === "status") return STATUS_INFO[value as IncidentStatus].label;
+  if (facet === "vector") return ATTACK_VECTOR_LABELS[value as AttackVector];
+  return value;
+}
+
+/** Values with at least one published incident: years newest first, statuses in editorial order, vectors by count. */
+export function listFacetValues(facet: Facet): FacetValue[] {
+  const counts = new Map<string, number>();
+  for (const incident of summaries()) {
+    const key = facetKey(facet, incident);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const values = [...counts.entries()].map(([value, count]) => ({ value, label: facetLabel(facet, value), count }));
+  if (facet === "year") return values.sort((a, b) => b.value.localeCompare(a.value));
+  if (facet === "status") return values.sort((a, b) => INCIDENT_STATUSES.indexOf(a.value as IncidentStatus) - INCIDENT_STATUSES.indexOf(b.value as IncidentStatus));
+  return values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+export function getFacetLabel(facet: Facet, value: string): string | undefined {
+  return listFacetValues(facet).find((v) => v.value === value)?.label;
+}
+
+function facetQuery(facet: Facet, value: string): ExplorerQuery {
+  return { ...EMPTY_QUERY, [facet]: value };
+}
+
+export type FacetPage = Page<IncidentSummary> & { total: LossTotal };
+
+export function listIncidentsByFacetPage(facet: Facet, value: string, page: number, pageSize: number): FacetPage {
+  const matches = filterAndSort(summaries(), facetQuery(facet, value));
+  return { ...pageOf(matches, page, pageSize), total: summarizeLosses(matches) };
+}
+
+export function countFacetPages(facet: Facet, value: string, pageSize: number): number {
+  return Math.max(1, Math.ceil(filterAndSort(summaries(), facetQuery(facet, value)).length / pageSize));
+}
+
+export function getIncidentLossTotal(): LossTotal {
+  return summarizeLosses(summaries());
+}
+
+export function getExplorerChoices(): ExplorerChoices {
+  const all = summaries();
+  const exchanges = [...new Set(all.flatMap((i) => i.exchanges))];
+  const exchangeNames = Object.fromEntries(exchanges.map((slug) => [slug, exchangeIndex.get(slug)?.name ?? slug]));
+  const vectors = listFacetValues("vector").map((v) => v.value);
+  return {
+    years: listFacetValues("year").map((v) => v.value),
+    statuses: listFacetValues("status").map((v) => v.value),
+    vectors,
+    exchanges: exchanges.sort((a, b) => (exchangeNames[a] ?? a).localeCompare(exchangeNames[b] ?? b)),
+    tags: [...new Set(all.flatMap((i) => i.tags))].sort(),
+    labels: {
+      vectors: Object.fromEntries(vectors.map((v) => [v, ATTACK_VECTOR_LABELS[v as AttackVector]])),
+      exchanges: exchangeNames,
+      statuses: Object.fromEntries(INCIDENT_STATUSES.map((s) => [s, STATUS_INFO[s].label])),
+    },
+  };
+}
+
+export type ChartDatum = { key: string; label: string; value: number; display?: string; note?: string };
+export type IncidentStats = {
+  total: LossTotal;
+  lossesByYear: (ChartDatum & { count: number; unknownCount: number })[];
+  incidentsByVector: ChartDatum[];
+  topExchanges: (ChartDatum & { count: number; unknownCount: number })[];
+};
+
+export function getIncidentStats(topExchangeCount = 10): IncidentStats {
+  const all = summaries();
+  return {
+    total: summarizeLosses(all),
+    lossesByYear: lossesByYear(all).map((y) => ({ key: y.year, label: y.year, value: y.totalUsd, count: y.count, unknownCount: y.unknownCount })),
+    incidentsByVector: incidentsByVector(all).map((v) => ({ key: v.vector, label: ATTACK_VECTOR_LABELS[v.vector as AttackVector], value: v.count })),
+    topExchanges: topExchangesByLoss(all, topExchangeCount).map((e) => ({
+      key: e.exchange,
+      label: exchangeIndex.get(e.exchange)?.name ?? e.exchange,
+      value: e.totalUsd,
+      count: e.count,
+      unknownCount: e.unknownCount,
+    })),
+  };
+}
+
+export function listOpenDataIncidents(): OpenDataIncident[] {
+  return publishedDocs().map((doc) => toOpenDataIncident({ ...toSummary(doc), sourceUrls: doc.sources.map((s) => s.url) }, absoluteUrl));
+}
+
+export function getOpenDataIncidentsFile(): OpenDataIncidentsFile {
+  return incidentsFile(listOpenDataIncidents(), absoluteUrl("/data/incidents.json"));
+}
+
+export function getOpenDataIncidentsCsv(): string {
+  return incidentsToCsv(listOpenDataIncidents());
+}
+
+export function getOpenDataExchangesFile(): OpenDataExchangesFile {
+  const losses = new Map(lossesByExchange(summaries()).map((e) => [e.exchange, e]));
+  const exchanges = [...allExchangeDocs()]
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .map((doc) => {
+      const loss = losses.get(doc.slug);
+      return {
+        slug: doc.slug,
+        url: absoluteUrl(`/exchanges/${doc.slug}`),
+        name: doc.name,
+        website: doc.website,
+        country: doc.country,
+        founded: doc.founded ?? null,
+        status: doc.status,
+        incidentCount: loss?.count ?? 0,
+        reportedLossUsd: loss?.totalUsd ?? 0,
+        unknownLossCount: loss?.unknownCount ?? 0,
+      };
+    });
+  return exchangesFile(exchanges, absoluteUrl("/data/exchanges.json"));
+}
+
+export function listAllFacetValues(): Record<Facet, FacetValue[]> {
+  return { year: listFacetValues("year"), status: listFacetValues("status"), vector: listFacetValues("vector") };
+}
