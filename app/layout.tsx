@@ -7,18 +7,14 @@ import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import "./globals.css";
 
-const inter = localFont({
-  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
-  variable: "--font-inter",
-  display: "swap",
-  weight: "100 900",
-});
-
+// Body text uses the system UI font (no download, so the largest text block paints at first
+// paint); only headlines carry the newsroom serif.
 const serif = localFont({
   src: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2",
   variable: "--font-serif4",
   display: "swap",
   weight: "200 900",
+  adjustFontFallback: "Times New Roman",
 });
 
 export const metadata: Metadata = {
@@ -38,7 +34,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang={siteConfig.language} className={`${inter.variable} ${serif.variable}`}>
+    <html lang={siteConfig.language} className={serif.variable}>
       <body className="flex min-h-screen flex-col font-sans">
         <a
           href="#main"

@@ -15,7 +15,7 @@ export function SiteFooter() {
           <ul className="space-y-1">
             {siteConfig.nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="underline-offset-2 hover:underline">
+                <Link href={item.href} prefetch={false} className="underline-offset-2 hover:underline">
                   {item.label}
                 </Link>
               </li>
@@ -33,7 +33,7 @@ export function SiteFooter() {
               </li>
             ))}
             <li>
-              <Link href="/feeds" className="inline-flex items-center gap-1.5 underline-offset-2 hover:underline">
+              <Link href="/feeds" prefetch={false} className="inline-flex items-center gap-1.5 underline-offset-2 hover:underline">
                 <RssIcon />
                 RSS feeds
               </Link>
