@@ -19,7 +19,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 // to the CLI would leave running.
 const NODE_ARGS = ["--import", "tsx"];
 
-export type Delivery = { to: string; messageId: string };
+export type Delivery = { to: string; messageId: string; at: number };
 
 export type SmtpRecorder = {
   port: number;
@@ -53,7 +53,7 @@ export async function startSmtpRecorder(options: { permanent: string[]; temporar
       stream.on("end", () => {
         const head = Buffer.concat(chunks).toString("utf8").split(/\r?\n\r?\n/)[0] ?? "";
         const messageId = /^message-id:\s*(\S+)/im.exec(head)?.[1] ?? "";
-        for (const r of session.envelope.rcptTo) deliveries.push({ to: r.address.toLowerCase(), messageId });
+        for (const r of session.envelope.rcptTo) deliveries.push({ to: r.address.toLowerCase(), messageId, at: Date.now() });
         callback();
       });
     },
@@ -145,11 +145,15 @@ export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv
   });
 }
 
-export function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
+export function startWorker(env: NodeJS.ProcessEnv): ChildProcess & { ready: Promise<void> } {
   const child = spawn(process.execPath, [...NODE_ARGS, "scripts/worker.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  child.stderr?.on("data", (d: Buffer) => process.stderr.write(`[worker ${String(child.pid)}] ${d.toString()}`));
-  child.stdout?.resume();
-  return child;
+  child.stderr.on("data", (d: Buffer) => process.stderr.write(`[worker ${String(child.pid)}] ${d.toString()}`));
+  const ready = new Promise<void>((resolve) => {
+    child.stdout.on("data", (d: Buffer) => {
+      if (d.toString().includes("delivering from")) resolve();
+    });
+  });
+  return Object.assign(child, { ready });
 }
 
 /** Polls until `check` is true; rejects after `timeoutMs` with `what`. */
