@@ -1,5 +1,5 @@
 /**
- * npm run bench:digest -- [--count 2000] [--workers 1,2] [--rate 0]
+ * npm run bench:digest -- [--count 2000] [--workers 1,2] [--rate 0] [--concurrency 4]
  * Queued digest throughput: for each worker count, a fresh database with `count` confirmed subscribers, the
  * real `newsletter:digest` enqueue and that many `npm run worker` processes against an in-process SMTP
  * server. Mails/s = recipients / (last delivery recorded − first delivery). Needs PostgreSQL:
@@ -13,7 +13,12 @@ import { createNewsletterRepository } from "@/lib/db/newsletter";
 import { createScratchDatabase, fakeAddresses, runScript, scriptEnv, startSmtpRecorder, startWorker, stopWorker, waitFor } from "./digest-harness";
 
 const { values } = parseArgs({
-  options: { count: { type: "string", default: "2000" }, workers: { type: "string", default: "1,2" }, rate: { type: "string", default: "0" } },
+  options: {
+    count: { type: "string", default: "2000" },
+    workers: { type: "string", default: "1,2" },
+    rate: { type: "string", default: "0" },
+    concurrency: { type: "string", default: "4" },
+  },
 });
 const count = Number(values.count);
 const workerCounts = values.workers.split(",").map(Number);
@@ -28,7 +33,7 @@ const runs: Run[] = [];
 for (const workers of workerCounts) {
   const smtp = await startSmtpRecorder({ permanent: [], temporaryOnce: [] });
   const scratch = await createScratchDatabase(baseUrl, fakeAddresses(count));
-  const env = scriptEnv(scratch.url, smtp.port, { WORKER_SEND_RATE: values.rate, DIGEST_BATCH_SIZE: "50", WORKER_CONCURRENCY: "2" });
+  const env = scriptEnv(scratch.url, smtp.port, { WORKER_SEND_RATE: values.rate, DIGEST_BATCH_SIZE: "50", WORKER_CONCURRENCY: values.concurrency });
   const children = Array.from({ length: workers }, () => startWorker(env));
   try {
     await Promise.all(children.map((c) => c.ready));
@@ -48,7 +53,7 @@ for (const workers of workerCounts) {
   }
 }
 
-const result = { at: new Date().toISOString(), cpus: os.cpus().length, sendRate: values.rate, batchSize: 50, concurrencyPerWorker: 2, runs };
+const result = { at: new Date().toISOString(), cpus: os.cpus().length, sendRate: values.rate, batchSize: 50, concurrencyPerWorker: Number(values.concurrency), runs };
 const file = path.join(import.meta.dirname, "results", `digest-${result.at.replace(/[:.]/g, "-")}.json`);
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
