@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy, type CspManifest } from "@/lib/security/headers";
+import { cacheControlFor } from "@/lib/http/cache-policy";
 
 const development = process.env.NODE_ENV === "development";
 
@@ -37,6 +38,9 @@ export function proxy(request: NextRequest) {
   }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  // Set before Next renders, so its own `s-maxage=31536000` for prerendered output does not apply.
+  const cacheControl = development ? undefined : cacheControlFor(request.nextUrl.pathname, hashes !== undefined);
+  if (cacheControl) response.headers.set("Cache-Control", cacheControl);
   return response;
 }
 

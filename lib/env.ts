@@ -26,6 +26,15 @@ const envSchema = z.object({
   NEWSLETTER_IP_LIMIT: z.coerce.number().int().positive().default(10),
   NEWSLETTER_ADDRESS_LIMIT: z.coerce.number().int().positive().default(3),
   NEWSLETTER_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
+  // Digest delivery through the PostgreSQL job queue (npm run worker); see docs/deploy.md.
+  DIGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+  WORKER_SEND_RATE: z.coerce.number().min(0).default(50),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  WORKER_SMTP_CONNECTIONS: z.coerce.number().int().min(1).max(100).default(5),
+  DIGEST_RETRY_LIMIT: z.coerce.number().int().min(0).default(6),
+  DIGEST_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(60),
+  DIGEST_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(300),
+  QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,16 +1,18 @@
 /**
  * npm run newsletter:digest -- [--since YYYY-MM-DD] [--dry-run]
- * Mails incidents published since the last digest to every confirmed subscriber. Each send is claimed in
- * the database before it goes out, so a crash and a rerun never mail anyone twice.
+ * Mails incidents published since the last digest to every confirmed subscriber. SQLite: sent right here,
+ * each send claimed in the database before it goes out, so a crash and a rerun never mail anyone twice.
+ * PostgreSQL (DATABASE_URL): fanned out as batches into the job queue; `npm run worker` delivers them.
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { absoluteUrl } from "@/lib/env";
+import { absoluteUrl, env } from "@/lib/env";
 import { listIncidentsPublishedSince } from "@/lib/content";
 import { STATUS_INFO } from "@/lib/content/labels";
 import { closeDatabase, getDatabase } from "@/lib/db";
 import { getMailer } from "@/lib/mail";
 import { getNewsletterService } from "@/lib/newsletter";
+import { createDigestDeliveryFromEnv, openDigestQueue } from "@/lib/newsletter/queue";
 
 const argsSchema = z.object({
   since: z
@@ -60,6 +62,19 @@ async function main(): Promise<number> {
   }
   if (args["dry-run"]) {
     console.log("Dry run: nothing sent, nothing recorded.");
+    return 0;
+  }
+  if (db.kind === "postgres") {
+    const { delivery, mailer } = await createDigestDeliveryFromEnv({ forWorker: false });
+    mailer.close();
+    const queue = await openDigestQueue();
+    try {
+      const queued = await delivery.enqueue(plan, env.DIGEST_BATCH_SIZE, (batches) => queue.enqueue(batches));
+      console.log(`Queued digest ${queued.digestId}: ${String(queued.recipients)} recipient(s) in ${String(queued.jobs)} job(s).`);
+      console.log("Workers deliver it: `npm run worker` (any number of them); progress: `npm run newsletter:status`.");
+    } finally {
+      await queue.stop({ graceful: false });
+    }
     return 0;
   }
   const result = await service.sendDigest(plan, progressBar);

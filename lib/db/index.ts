@@ -3,12 +3,15 @@
  * is set, otherwise SQLite at DATA_DIR/breachdesk.sqlite, created and migrated on first use.
  */
 import path from "node:path";
+import { sql } from "kysely";
 import { env } from "@/lib/env";
 import { openDatabase, type DatabaseConfig, type DatabaseHandle } from "./connection";
 import { createNewsletterRepository, type NewsletterRepository } from "./newsletter";
+import { createRateLimitRepository, type RateLimitRepository } from "./rate-limits";
 
 export { openDatabase, migrate, type DatabaseConfig, type DatabaseHandle } from "./connection";
 export { createNewsletterRepository, type NewsletterRepository } from "./newsletter";
+export { createRateLimitRepository, type RateLimitRepository, type WindowHit } from "./rate-limits";
 export * from "./schema";
 
 export function sqliteFile(dataDir: string): string {
@@ -32,6 +35,16 @@ export function getDatabase(): Promise<DatabaseHandle> {
 
 export async function getNewsletterRepository(): Promise<NewsletterRepository> {
   return createNewsletterRepository((await getDatabase()).db);
+}
+
+export async function getRateLimitRepository(): Promise<RateLimitRepository> {
+  return createRateLimitRepository((await getDatabase()).db);
+}
+
+/** For health checks: true when a trivial query succeeds. Errors are the caller's to log, never to show. */
+export async function pingDatabase(): Promise<void> {
+  const { db } = await getDatabase();
+  await sql`select 1`.execute(db);
 }
 
 /** For command-line tools: let the process exit once the work is done. */

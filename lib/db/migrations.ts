@@ -62,6 +62,24 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  "0002_scale_out": {
+    async up(db: Kysely<unknown>) {
+      // Fixed-window counters shared by every app instance (PostgreSQL deployments); keys are HMACs.
+      await db.schema
+        .createTable("rate_limits")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("window_start_ms", "bigint", (c) => c.notNull())
+        .addColumn("count", "integer", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("rate_limits_window").on("rate_limits").column("window_start_ms").execute();
+      // How many recipients a queued digest was fanned out to, so progress can be reported.
+      await db.schema.alterTable("digests").addColumn("recipients", "integer").execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable("digests").dropColumn("recipients").execute();
+      await db.schema.dropTable("rate_limits").ifExists().execute();
+    },
+  },
 };
 
 function sqlIn(column: string, values: readonly string[]): Expression<SqlBool> {

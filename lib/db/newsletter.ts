@@ -1,6 +1,6 @@
 /** Newsletter storage: every SQL statement the newsletter needs, and nothing about its rules. */
 import type { Insertable, Kysely, Updateable } from "kysely";
-import type { ConfirmToken, Database, Digest, DigestSendStatus, Subscriber, SubscribersTable } from "./schema";
+import type { ConfirmToken, Database, Digest, DigestSendStatus, DigestsTable, Subscriber, SubscribersTable } from "./schema";
 
 export type NewSubscriber = Insertable<SubscribersTable>;
 
@@ -131,7 +131,7 @@ export function createNewsletterRepository(db: Kysely<Database>) {
         .executeTakeFirst();
     },
 
-    async insertDigest(digest: Digest): Promise<void> {
+    async insertDigest(digest: Insertable<DigestsTable>): Promise<void> {
       await db.insertInto("digests").values(digest).execute();
     },
 
@@ -169,6 +169,50 @@ export function createNewsletterRepository(db: Kysely<Database>) {
         .where("digest_id", "=", digestId)
         .where("subscriber_id", "=", subscriberId)
         .execute();
+    },
+
+    async findDigest(id: string): Promise<Digest | undefined> {
+      return db.selectFrom("digests").selectAll().where("id", "=", id).executeTakeFirst();
+    },
+
+    async setDigestRecipients(id: string, recipients: number): Promise<void> {
+      await db.updateTable("digests").set({ recipients }).where("id", "=", id).execute();
+    },
+
+    async findLatestDigest(): Promise<Digest | undefined> {
+      return db.selectFrom("digests").selectAll().orderBy("created_at", "desc").executeTakeFirst();
+    },
+
+    /** Confirmed subscriber ids in a stable order, a page at a time (a digest may go to hundreds of thousands). */
+    async listConfirmedSubscriberIds(afterId: string | undefined, limit: number): Promise<string[]> {
+      let query = db.selectFrom("subscribers").select("id").where("status", "=", "confirmed").orderBy("id").limit(limit);
+      if (afterId !== undefined) query = query.where("id", ">", afterId);
+      return (await query.execute()).map((r) => r.id);
+    },
+
+    async findSubscribersByIds(ids: string[]): Promise<Subscriber[]> {
+      if (ids.length === 0) return [];
+      return db.selectFrom("subscribers").selectAll().where("id", "in", ids).orderBy("id").execute();
+    },
+
+    /**
+     * Queue delivery: claims (digest, subscriber) unless it is already finished. A claim left "sending" by a
+     * worker that died mid-send is taken over (at-least-once); "sent" and "failed" (permanent) are final.
+     */
+    async takeDigestSend(digestId: string, subscriberId: string, now: string): Promise<boolean> {
+      await db
+        .insertInto("digest_sends")
+        .values({ digest_id: digestId, subscriber_id: subscriberId, status: "sending", claimed_at: now, finished_at: null, error: null })
+        .onConflict((oc) => oc.columns(["digest_id", "subscriber_id"]).doNothing())
+        .execute();
+      const row = await db
+        .updateTable("digest_sends")
+        .set({ claimed_at: now })
+        .where("digest_id", "=", digestId)
+        .where("subscriber_id", "=", subscriberId)
+        .where("status", "=", "sending")
+        .executeTakeFirst();
+      return Number(row.numUpdatedRows) === 1;
     },
 
     async countDigestSends(digestId: string): Promise<Record<string, number>> {

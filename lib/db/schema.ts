@@ -37,6 +37,8 @@ export interface DigestsTable {
   /** JSON array of the mailed items, fixed when the digest is created so a resumed run sends the same mail. */
   items_json: string;
   completed_at: string | null;
+  /** Set when the digest was fanned out through the job queue; null for in-process digests. */
+  recipients: number | null;
 }
 
 export const DIGEST_SEND_STATUSES = ["sending", "sent", "failed"] as const;
@@ -56,12 +58,20 @@ export interface AppSecretsTable {
   value: string;
 }
 
+export interface RateLimitsTable {
+  key: string;
+  /** Milliseconds since the epoch; PostgreSQL bigint comes back as a string, hence the union. */
+  window_start_ms: number | string;
+  count: number;
+}
+
 export interface Database {
   subscribers: SubscribersTable;
   confirm_tokens: ConfirmTokensTable;
   digests: DigestsTable;
   digest_sends: DigestSendsTable;
   app_secrets: AppSecretsTable;
+  rate_limits: RateLimitsTable;
 }
 
 export type Subscriber = Selectable<SubscribersTable>;

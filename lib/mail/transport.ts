@@ -13,6 +13,8 @@ export type OutgoingMail = {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** A fixed Message-ID makes a resend after a crash recognisable as the same message (idempotency key). */
+  messageId?: string;
 };
 
 export type Mailer = {
@@ -24,14 +26,29 @@ export type Mailer = {
 
 export class MailDeliveryError extends Error {
   override readonly name = "MailDeliveryError";
+  /** The SMTP reply code, when the server answered (4xx: try again later; 5xx: permanent). */
+  readonly responseCode: number | undefined;
+  constructor(message: string, options: { cause?: unknown; responseCode?: number } = {}) {
+    super(message, { cause: options.cause });
+    this.responseCode = options.responseCode;
+  }
+  /** A 5xx reply: retrying the same message to the same address will not help. */
+  get permanent(): boolean {
+    return this.responseCode !== undefined && this.responseCode >= 500 && this.responseCode < 600;
+  }
 }
 
-export type MailerConfig = { from: string } & ({ kind: "smtp"; url: string } | { kind: "outbox"; dir: string });
+function smtpResponseCode(error: unknown): number | undefined {
+  if (typeof error === "object" && error !== null && "responseCode" in error && typeof error.responseCode === "number") return error.responseCode;
+  return undefined;
+}
+
+export type MailerConfig = { from: string } & ({ kind: "smtp"; url: string; maxConnections?: number } | { kind: "outbox"; dir: string });
 
 export function createMailer(config: MailerConfig): Mailer {
   if (config.kind === "smtp") {
     // A pool reuses SMTP connections: one handshake per connection, not per confirmation mail.
-    const transport = nodemailer.createTransport({ url: config.url, pool: true, maxConnections: 5, maxMessages: 1000 }, { from: config.from });
+    const transport = nodemailer.createTransport({ url: config.url, pool: true, maxConnections: config.maxConnections ?? 5, maxMessages: 1000 }, { from: config.from });
     return {
       kind: "smtp",
       async send(mail) {
@@ -41,6 +58,7 @@ export function createMailer(config: MailerConfig): Mailer {
         } catch (error) {
           throw new MailDeliveryError(`SMTP delivery to ${mail.to} failed: ${error instanceof Error ? error.message : String(error)}`, {
             cause: error,
+            responseCode: smtpResponseCode(error),
           });
         }
       },

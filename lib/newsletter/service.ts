@@ -86,7 +86,7 @@ export function createNewsletterService(deps: NewsletterDeps) {
      */
     async subscribe(request: SignupRequest): Promise<void> {
       const at = now();
-      const ipDecision = deps.limits.perIp.hit(request.ip, at.getTime());
+      const ipDecision = await deps.limits.perIp.hit(request.ip, at.getTime());
       if (!ipDecision.allowed) {
         throw new RateLimitedError("Too many signups from your network. Please try again later.", ipDecision.retryAfterSeconds);
       }
@@ -94,7 +94,7 @@ export function createNewsletterService(deps: NewsletterDeps) {
       if (!parsed.ok) throw new InvalidEmailError(parsed.message);
       // A filled honeypot is a bot: answer as usual so it learns nothing, store nothing.
       if (request.honeypot) return;
-      const addressDecision = deps.limits.perAddress.hit(parsed.value.key, at.getTime());
+      const addressDecision = await deps.limits.perAddress.hit(parsed.value.key, at.getTime());
       if (!addressDecision.allowed) {
         throw new RateLimitedError("Too many signup attempts for this address. Please check your inbox or try again later.", addressDecision.retryAfterSeconds);
       }
