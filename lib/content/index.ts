@@ -137,30 +137,6 @@ export function listIncidentsByTagPage(tag: string, page: number, pageSize: numb
   return { ...result, items: result.items.map(toSummary) };
 }
 
-export type ExchangeProfile = {
-  slug: string;
-  name: string;
-  website: string;
-  country: string;
-  founded?: number;
-  status: ExchangeDoc["status"];
-  html: string;
-};
-
-export function getExchangeProfile(slug: string): ExchangeProfile | undefined {
-  const doc = exchangeIndex.get(slug);
-  if (!doc) return undefined;
-  return {
-    slug: doc.slug,
-    name: doc.name,
-    website: doc.website,
-    country: doc.country,
-    founded: doc.founded,
-    status: doc.status,
-    html: doc.html,
-  };
-}
-
 export function listExchangeSlugs(): string[] {
   return allExchangeDocs().map((d) => d.slug);
 }

@@ -6,7 +6,7 @@ import { siteConfig } from "@/config/site";
 import { absoluteUrl, env } from "@/lib/env";
 import {
   getExchangeNames,
-  getExchangeProfile,
+  getExchange,
   listExchangeRefs,
   listFeedIncidents,
   listTags,
@@ -78,7 +78,7 @@ export function tagFeedResponse(tag: string): Response | undefined {
 
 /** undefined for an unknown exchange (the route answers 404). */
 export function exchangeFeedResponse(slug: string): Response | undefined {
-  const exchange = getExchangeProfile(slug);
+  const exchange = getExchange(slug);
   if (!exchange) return undefined;
   const ch = channel({
     title: `${siteConfig.name}: ${exchange.name}`,
