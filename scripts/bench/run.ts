@@ -41,7 +41,7 @@ function prepareSite(): void {
   mkdirSync(SITE, { recursive: true });
   const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" })
     .split("\n")
-    .filter((f) => f && !f.startsWith("content/") && !f.startsWith("bench/") && existsSync(path.join(ROOT, f)));
+    .filter((f) => f && !f.startsWith("content/") && !f.startsWith("bench/tmp/") && !f.startsWith("bench/results/") && existsSync(path.join(ROOT, f)));
   for (const file of files) cpSync(path.join(ROOT, file), path.join(SITE, file));
   execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(SITE, "node_modules")]);
 }
