@@ -1,4 +1,4 @@
-import { HttpError, assertSameOrigin, jsonResponse, readFormFields, seeOther, wantsJson } from "@/lib/http/form-request";
+import { HttpError, assertSameOrigin, refuseMethodsExcept, jsonResponse, readFormFields, seeOther, wantsJson } from "@/lib/http/form-request";
 import { getNewsletterService, tokenFormSchema } from "@/lib/newsletter";
 
 export const runtime = "nodejs";
@@ -21,3 +21,8 @@ export async function POST(request: Request): Promise<Response> {
     throw error;
   }
 }
+
+export const GET = refuseMethodsExcept("POST");
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;
