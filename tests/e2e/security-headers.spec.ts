@@ -51,8 +51,8 @@ test.describe("security headers", () => {
 
   test("route handlers carry the security headers on success and on refusal", async ({ request }) => {
     const ok = await request.post("/api/newsletter/subscribe", {
-      headers: { Accept: "application/json" },
-      form: { email: "headers-check@example.com", source: "/" },
+      headers: { Accept: "application/json", "X-Forwarded-For": "192.0.2.77" },
+      form: { email: `headers-check-${String(Date.now())}@example.com`, source: "/" },
     });
     expect(ok.status()).toBe(200);
     expectSecurityHeaders(ok, "POST subscribe");
