@@ -6,7 +6,11 @@ import { test, expect } from "../e2e/fixtures";
  * bodies and frontmatter). The browser ignores the Content-Security-Policy here, so these tests prove
  * the sanitizer and escaping on their own: the CSP is the second wall, not the one under test.
  */
-test.use({ bypassCSP: true });
+test.use({
+  bypassCSP: true,
+  // `<img src=x>` payloads point at a relative path that does not exist: a harmless 404, not a broken page.
+  allowedFailedRequests: [/\/(incidents|exchanges)\/x$/],
+});
 
 type Finding = string;
 
@@ -36,7 +40,9 @@ function dangerousMarkup(html: string): Finding[] {
     if (tag === "script") {
       const type = (el.getAttribute("type") ?? "").toLowerCase();
       const src = el.getAttribute("src");
-      const framework = src ? /^\/(_next\/static|pagefind)\//.test(src) : type === "application/ld+json" || !(el.textContent ?? "").includes("__xss");
+      // Next's own inline scripts: the flight data pushes (which carry the page's text, payloads included, as JSON strings).
+      const text = el.textContent ?? "";
+      const framework = src ? /^\/(_next\/static|pagefind)\//.test(src) : type === "application/ld+json" || /^\(?self\.__next_[a-z]/.test(text) || !/__xss|alert/.test(text);
       if (!framework) findings.push(`script: ${describe(el)}`);
     }
     if (tag === "img") {
@@ -145,8 +151,10 @@ test.describe("XSS corpus", () => {
         const all = Array.from(doc.getElementsByTagName("*"));
         const scripts = all.filter((el) => el.localName.toLowerCase() === "script").length;
         const xhtml = all.filter((el) => el.namespaceURI === "http://www.w3.org/1999/xhtml").length;
-        // Feed readers render these as HTML: collect what they would render.
-        const html = all.filter((el) => ["description", "encoded", "content", "summary", "title"].includes(el.localName)).map((el) => el.textContent ?? "");
+        // Feed readers render these as HTML: collect what they would render. RSS titles are plain text
+        // (lib/feeds/build.ts); Atom marks title and summary type="html".
+        const htmlFields = doc.documentElement.localName === "rss" ? ["description", "encoded"] : ["content", "summary", "title", "subtitle"];
+        const html = all.filter((el) => htmlFields.includes(el.localName)).map((el) => el.textContent ?? "");
         return { error, scripts, xhtml, html, items: all.filter((el) => el.localName === "item" || el.localName === "entry").length };
       }, xml);
       expect(result.error, `${path} is well-formed XML`).toBeNull();
@@ -159,7 +167,6 @@ test.describe("XSS corpus", () => {
     expect(json.items.length).toBeGreaterThan(0);
     for (const item of json.items) {
       expect(await page.evaluate(dangerousMarkup, item.content_html ?? ""), "/feed.json").toEqual([]);
-      expect(await page.evaluate(dangerousMarkup, item.title ?? ""), "/feed.json title").toEqual([]);
     }
   });
 
