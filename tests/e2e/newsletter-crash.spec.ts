@@ -101,6 +101,7 @@ test("signups acknowledged before a SIGKILL survive it, once each, in an intact 
     if (server) await kill(server);
   }
 
+  test.info().annotations.push({ type: "crash test", description: `${String(ROUNDS)} SIGKILLs, ${String(sent)} signups sent, ${String(acknowledged.length)} acknowledged` });
   expect(refused, "no signup was refused with an error while the server ran").toEqual([]);
   expect(acknowledged.length).toBeGreaterThanOrEqual(ROUNDS * ACKS_BEFORE_KILL);
   const db = new Database(path.join(dataDir, "breachdesk.sqlite"));

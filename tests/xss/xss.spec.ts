@@ -47,7 +47,8 @@ function dangerousMarkup(html: string): Finding[] {
     }
     if (tag === "img") {
       const src = el.getAttribute("src");
-      if (src !== null && !/^https:\/\//i.test(src) && !/^\/(?![/\\])/.test(src) && !/^[^:/\\]+$/.test(src.split(/[?#]/)[0] ?? "")) {
+      // Feeds make the site's own paths absolute; the scan runs on a page of the site, so location.origin is the site.
+      if (src !== null && !/^https:\/\//i.test(src) && !src.startsWith(`${location.origin}/`) && !/^\/(?![/\\])/.test(src) && !/^[^:/\\]+$/.test(src.split(/[?#]/)[0] ?? "")) {
         findings.push(`image from a disallowed source: ${describe(el)}`);
       }
       if (el.hasAttribute("srcset")) findings.push(`srcset: ${describe(el)}`);
