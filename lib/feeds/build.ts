@@ -54,8 +54,13 @@ function exchangeNamesOf(incident: Incident, names: ReadonlyMap<string, string>)
   return incident.exchanges.map((slug) => names.get(slug) ?? slug);
 }
 
+/**
+ * The feed libraries wrap bodies in CDATA, and the `feed` library does not split a "]]>" inside: the
+ * text "]]>" in an article would end the CDATA early and let the rest be parsed as XML elements.
+ * "]]&gt;" means the same to the HTML parser of a feed reader.
+ */
 function itemBody(incident: Incident, siteUrl: string): string {
-  return absolutizeHtml(incident.html, incidentPermalink(siteUrl, incident.slug));
+  return absolutizeHtml(incident.html, incidentPermalink(siteUrl, incident.slug)).replaceAll("]]>", "]]&gt;");
 }
 
 export function buildRssFeed({ channel, incidents, exchangeNames }: FeedInput): string {

@@ -90,6 +90,20 @@ describe("Atom 1.0 feed", () => {
   });
 });
 
+describe("CDATA in feed bodies", () => {
+  it('a "]]>" in an article cannot end the CDATA section early, in Atom or RSS', async () => {
+    const [first, ...rest] = fixtureIncidents;
+    if (!first) throw new Error("fixture has no incidents");
+    const breakout = { ...first, html: '<p>a ]]><script xmlns="http://www.w3.org/1999/xhtml">alert(1)</script> b</p>' };
+    const hostile: FeedInput = { ...input, incidents: [breakout, ...rest] };
+    for (const xml of [buildAtomFeed(hostile), buildRssFeed(hostile)]) {
+      expect(xml).not.toMatch(/\]\]><script/);
+      expect(xml).toContain("a ]]&gt;<script");
+      await expect(new Parser().parseString(xml)).resolves.toBeDefined();
+    }
+  });
+});
+
 describe("JSON Feed 1.1", () => {
   it("is JSON Feed 1.1 and round-trips the hostile fixture as plain text", () => {
     const feed = JSON.parse(buildJsonFeed(input)) as {

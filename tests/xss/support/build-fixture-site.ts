@@ -24,5 +24,12 @@ const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard"], { c
   .split("\n")
   .filter((f) => f && !/^(content|bench|tests|docs)\//.test(f) && existsSync(path.join(ROOT, f)));
 for (const file of files) cpSync(path.join(ROOT, file), path.join(siteDir, file));
-execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(siteDir, "node_modules")]);
+try {
+  execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(siteDir, "node_modules")], { stdio: "pipe" });
+} catch (error) {
+  // Hard links cannot cross file systems (a separate /tmp): fall back to a real copy, slower but the same.
+  console.warn(`build-fixture-site: hard-linking node_modules failed (${error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error)}); copying instead`);
+  rmSync(path.join(siteDir, "node_modules"), { recursive: true, force: true });
+  execFileSync("cp", ["-a", path.join(ROOT, "node_modules"), path.join(siteDir, "node_modules")]);
+}
 execFileSync("npm", ["run", "build"], { cwd: siteDir, stdio: "inherit", env: { ...process.env, CONTENT_DIR: contentDir } });
