@@ -124,8 +124,19 @@ function libraryFeed({ channel, incidents, exchangeNames }: FeedInput, escapeTex
   return feed;
 }
 
+/**
+ * xml-js (inside `feed`) escapes `&` and `"` in attribute values but not `<`, which XML forbids there:
+ * one exchange name containing "<" made the whole Atom feed unreadable. Category label/term are the
+ * only attributes that carry editors' text.
+ */
+function escapeCategoryAttributes(xml: string): string {
+  return xml.replace(/<category(?:\s+[a-z:]+="[^"]*")*\s*\/>/g, (tag) =>
+    tag.replace(/="([^"]*)"/g, (_match, value: string) => `="${value.replace(/</g, "&lt;").replace(/>/g, "&gt;")}"`),
+  );
+}
+
 export function buildAtomFeed(input: FeedInput): string {
-  return libraryFeed(input, escapeHtml).atom1();
+  return escapeCategoryAttributes(libraryFeed(input, escapeHtml).atom1());
 }
 
 type JsonFeedAuthor = { name?: string; url?: string; avatar?: string };

@@ -104,6 +104,16 @@ describe("CDATA in feed bodies", () => {
   });
 });
 
+describe("Atom category attributes", () => {
+  it('an exchange name with "<" and ">" stays well-formed and round-trips', () => {
+    const name = 'Exchange "><img src=x onerror=alert(1)>';
+    const xml = buildAtomFeed({ ...input, exchangeNames: new Map([...fixtureExchangeNames].map(([slug]) => [slug, name])) });
+    const categories = [...xml.matchAll(/<category[^\n]*\/>/g)].map((m) => m[0]);
+    expect(categories.some((c) => c.includes('label="Exchange &quot;&gt;&lt;img src=x onerror=alert(1)&gt;"'))).toBe(true);
+    for (const c of categories) expect(c.slice(1, -2)).not.toMatch(/[<>]/);
+  });
+});
+
 describe("JSON Feed 1.1", () => {
   it("is JSON Feed 1.1 and round-trips the hostile fixture as plain text", () => {
     const feed = JSON.parse(buildJsonFeed(input)) as {
