@@ -66,7 +66,8 @@ function itemBody(incident: Incident, siteUrl: string): string {
 export function buildRssFeed({ channel, incidents, exchangeNames }: FeedInput): string {
   const feed = new RSS({
     title: channel.title,
-    description: channel.description,
+    // Readers render the channel description as HTML, and an exchange feed's names the exchange.
+    description: escapeHtml(channel.description),
     site_url: channel.homeUrl,
     feed_url: channel.feedUrl,
     image_url: channel.imageUrl,

@@ -114,6 +114,15 @@ describe("Atom category attributes", () => {
   });
 });
 
+describe("RSS channel description", () => {
+  it("is escaped HTML, so an exchange name with markup stays text in a reader", async () => {
+    const channel = { ...fixtureChannel, description: 'Incidents at Exchange "><img src=x onerror=alert(1)>' };
+    const feed = await new Parser().parseString(buildRssFeed({ ...input, channel }));
+    expect(feed.description).toBe('Incidents at Exchange &quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(htmlText(feed.description ?? "")).toBe(channel.description);
+  });
+});
+
 describe("JSON Feed 1.1", () => {
   it("is JSON Feed 1.1 and round-trips the hostile fixture as plain text", () => {
     const feed = JSON.parse(buildJsonFeed(input)) as {
