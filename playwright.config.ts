@@ -13,6 +13,15 @@ const baseURL = `http://127.0.0.1:${String(PORT)}`;
 const RUN_DIR = (process.env.E2E_RUN_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "breachdesk-e2e-")));
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 4000 + (PORT % 100) * 10 + 25);
 
+/**
+ * The XSS test site: the same code built from tests/fixtures/xss/content in a private copy under the run
+ * directory, served on its own port. E2E_SKIP_XSS_SITE=1 leaves it out when iterating on other specs.
+ */
+const XSS_PORT = Number(process.env.E2E_XSS_PORT ?? 4300);
+const xssURL = `http://127.0.0.1:${String(XSS_PORT)}`;
+const XSS_SITE = path.join(RUN_DIR, "xss-site");
+const withXssSite = process.env.E2E_SKIP_XSS_SITE !== "1";
+
 /** Debian's Chromium: Playwright cannot download its own browsers on this network. */
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -41,7 +50,12 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: chromium,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    ...(withXssSite
+      ? [{ name: "xss", testDir: "tests/xss", use: { ...devices["Desktop Chrome"], launchOptions: chromium, baseURL: xssURL } }]
+      : []),
+  ],
   webServer: [
     {
       command: "npx tsx tests/e2e/support/smtp-capture.ts",
@@ -68,5 +82,18 @@ export default defineConfig({
         NEWSLETTER_ADDRESS_LIMIT: "3",
       },
     },
+    ...(withXssSite
+      ? [
+          {
+            // Built after the main site has started (web servers start in order), so the two builds never share the 2 cores.
+            command: `npx tsx tests/xss/support/build-fixture-site.ts tests/fixtures/xss/content ${XSS_SITE} && cd ${XSS_SITE} && npx next start -H 127.0.0.1 -p ${String(XSS_PORT)}`,
+            url: xssURL,
+            timeout: 600_000,
+            reuseExistingServer: false,
+            stdout: "pipe" as const,
+            env: { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: xssURL, DATA_DIR: path.join(RUN_DIR, "xss-data"), DATABASE_URL: "", SMTP_URL: "" },
+          },
+        ]
+      : []),
   ],
 });

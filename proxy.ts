@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { buildContentSecurityPolicy, type CspManifest } from "@/lib/security/headers";
+import { buildContentSecurityPolicy, methodNotAllowed, type CspManifest } from "@/lib/security/headers";
 import { cacheControlFor } from "@/lib/http/cache-policy";
 
 const development = process.env.NODE_ENV === "development";
@@ -24,7 +24,16 @@ function normalise(pathname: string): string {
   return pathname.length > 1 && pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
 }
 
+/** Read-only methods for everything outside /api: pages, feeds, data files, images. */
+const READ_METHODS = new Set(["GET", "HEAD"]);
+
 export function proxy(request: NextRequest) {
+  // Prerendered routes would otherwise answer any method with the page itself (a POST to a tag feed got 200).
+  if (!READ_METHODS.has(request.method) && !request.nextUrl.pathname.startsWith("/api/")) {
+    const refusal = methodNotAllowed(request.method, ["GET", "HEAD"]);
+    refusal.headers.set("Content-Security-Policy", buildContentSecurityPolicy({ scriptHashes: [], development }));
+    return refusal;
+  }
   const { routes, notFound } = loadManifest();
   const hashes = routes[normalise(request.nextUrl.pathname)];
   // Prerendered pages are allowed exactly their own inline scripts. Everything else (pages

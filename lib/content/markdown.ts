@@ -24,8 +24,19 @@ const schema = {
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["https"] },
 };
 
+/** Absolute http(s) links and protocol-relative ones ("//host", and "/\\host", which browsers read the same way). */
 function isExternal(href: string): boolean {
-  return /^https?:\/\//i.test(href);
+  return /^https?:\/\//i.test(href) || /^[/\\]{2}/.test(href);
+}
+
+/**
+ * Images may come from this site (a path) or from an https:// URL. The sanitizer already dropped other
+ * schemes (data:, javascript:, http:); this also refuses protocol-relative URLs, which would load from
+ * another host over whatever scheme the page happens to use.
+ */
+function isAllowedImageSource(src: string): boolean {
+  if (/^https:\/\//i.test(src)) return true;
+  return !/^[/\\]{2}/.test(src) && !/^[a-z][a-z0-9+.-]*:/i.test(src);
 }
 
 const CLOBBER_PREFIX = "user-content-";
@@ -41,6 +52,10 @@ function rehypeNewsroom(toc: TocEntry[]) {
       if (typeof node.properties.id === "string") ids.add(node.properties.id);
     });
     visit(tree, "element", (node: Element) => {
+      if (node.tagName === "img") {
+        const src = node.properties.src;
+        if (typeof src !== "string" || !isAllowedImageSource(src.trim())) delete node.properties.src;
+      }
       if (node.tagName === "a") {
         const href = node.properties.href;
         if (typeof href === "string" && href.startsWith("#") && !ids.has(href.slice(1)) && ids.has(CLOBBER_PREFIX + href.slice(1))) {

@@ -54,14 +54,20 @@ function exchangeNamesOf(incident: Incident, names: ReadonlyMap<string, string>)
   return incident.exchanges.map((slug) => names.get(slug) ?? slug);
 }
 
+/**
+ * The feed libraries wrap bodies in CDATA, and the `feed` library does not split a "]]>" inside: the
+ * text "]]>" in an article would end the CDATA early and let the rest be parsed as XML elements.
+ * "]]&gt;" means the same to the HTML parser of a feed reader.
+ */
 function itemBody(incident: Incident, siteUrl: string): string {
-  return absolutizeHtml(incident.html, incidentPermalink(siteUrl, incident.slug));
+  return absolutizeHtml(incident.html, incidentPermalink(siteUrl, incident.slug)).replaceAll("]]>", "]]&gt;");
 }
 
 export function buildRssFeed({ channel, incidents, exchangeNames }: FeedInput): string {
   const feed = new RSS({
     title: channel.title,
-    description: channel.description,
+    // Readers render the channel description as HTML, and an exchange feed's names the exchange.
+    description: escapeHtml(channel.description),
     site_url: channel.homeUrl,
     feed_url: channel.feedUrl,
     image_url: channel.imageUrl,
@@ -119,8 +125,19 @@ function libraryFeed({ channel, incidents, exchangeNames }: FeedInput, escapeTex
   return feed;
 }
 
+/**
+ * xml-js (inside `feed`) escapes `&` and `"` in attribute values but not `<`, which XML forbids there:
+ * one exchange name containing "<" made the whole Atom feed unreadable. Category label/term are the
+ * only attributes that carry editors' text.
+ */
+function escapeCategoryAttributes(xml: string): string {
+  return xml.replace(/<category(?:\s+[a-z:]+="[^"]*")*\s*\/>/g, (tag) =>
+    tag.replace(/="([^"]*)"/g, (_match, value: string) => `="${value.replace(/</g, "&lt;").replace(/>/g, "&gt;")}"`),
+  );
+}
+
 export function buildAtomFeed(input: FeedInput): string {
-  return libraryFeed(input, escapeHtml).atom1();
+  return escapeCategoryAttributes(libraryFeed(input, escapeHtml).atom1());
 }
 
 type JsonFeedAuthor = { name?: string; url?: string; avatar?: string };

@@ -3,6 +3,7 @@
  * to answer (JSON for scripts, 303 redirects for plain HTML forms).
  */
 import { env } from "@/lib/env";
+import { methodNotAllowed } from "@/lib/security/headers";
 
 export const MAX_FORM_BYTES = 4096;
 
@@ -98,4 +99,9 @@ export function seeOther(path: string): Response {
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+/** Handler for the methods a route does not support: 405 with Allow and a message, not Next's empty 405. */
+export function refuseMethodsExcept(...allowed: string[]): (request: Request) => Response {
+  return (request) => methodNotAllowed(request.method, allowed);
 }

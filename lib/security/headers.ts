@@ -68,3 +68,15 @@ export function extractInlineScripts(html: string): string[] {
   }
   return scripts;
 }
+
+/**
+ * 405 with an Allow header and a message saying what to use instead. Next's own 405 has no body and
+ * prerendered routes answer every method, so the proxy and the API routes both answer through this.
+ */
+export function methodNotAllowed(method: string, allowed: readonly string[]): Response {
+  const list = allowed.join(", ");
+  return Response.json(
+    { ok: false, error: `Method ${method} is not allowed here: use ${list}.` },
+    { status: 405, headers: { Allow: list, "Cache-Control": "no-store" } },
+  );
+}

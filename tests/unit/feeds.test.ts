@@ -90,6 +90,39 @@ describe("Atom 1.0 feed", () => {
   });
 });
 
+describe("CDATA in feed bodies", () => {
+  it('a "]]>" in an article cannot end the CDATA section early, in Atom or RSS', async () => {
+    const [first, ...rest] = fixtureIncidents;
+    if (!first) throw new Error("fixture has no incidents");
+    const breakout = { ...first, html: '<p>a ]]><script xmlns="http://www.w3.org/1999/xhtml">alert(1)</script> b</p>' };
+    const hostile: FeedInput = { ...input, incidents: [breakout, ...rest] };
+    for (const xml of [buildAtomFeed(hostile), buildRssFeed(hostile)]) {
+      expect(xml).not.toMatch(/\]\]><script/);
+      expect(xml).toContain("a ]]&gt;<script");
+      await expect(new Parser().parseString(xml)).resolves.toBeDefined();
+    }
+  });
+});
+
+describe("Atom category attributes", () => {
+  it('an exchange name with "<" and ">" stays well-formed and round-trips', () => {
+    const name = 'Exchange "><img src=x onerror=alert(1)>';
+    const xml = buildAtomFeed({ ...input, exchangeNames: new Map([...fixtureExchangeNames].map(([slug]) => [slug, name])) });
+    const categories = [...xml.matchAll(/<category[^\n]*\/>/g)].map((m) => m[0]);
+    expect(categories.some((c) => c.includes('label="Exchange &quot;&gt;&lt;img src=x onerror=alert(1)&gt;"'))).toBe(true);
+    for (const c of categories) expect(c.slice(1, -2)).not.toMatch(/[<>]/);
+  });
+});
+
+describe("RSS channel description", () => {
+  it("is escaped HTML, so an exchange name with markup stays text in a reader", async () => {
+    const channel = { ...fixtureChannel, description: 'Incidents at Exchange "><img src=x onerror=alert(1)>' };
+    const feed = await new Parser().parseString(buildRssFeed({ ...input, channel }));
+    expect(feed.description).toBe('Incidents at Exchange &quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(htmlText(feed.description ?? "")).toBe(channel.description);
+  });
+});
+
 describe("JSON Feed 1.1", () => {
   it("is JSON Feed 1.1 and round-trips the hostile fixture as plain text", () => {
     const feed = JSON.parse(buildJsonFeed(input)) as {

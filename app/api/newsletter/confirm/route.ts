@@ -1,5 +1,11 @@
-import { HttpError, assertSameOrigin, jsonResponse, readFormFields, seeOther, wantsJson } from "@/lib/http/form-request";
-import { getNewsletterService, tokenFormSchema } from "@/lib/newsletter";
+import { HttpError, assertSameOrigin, refuseMethodsExcept, jsonResponse, readFormFields, seeOther, wantsJson } from "@/lib/http/form-request";
+import { getNewsletterService, tokenFormSchema, type TokenState } from "@/lib/newsletter";
+
+const CONFIRM_FAILURES: Record<Exclude<TokenState, "valid">, string> = {
+  used: "This confirmation link was already used.",
+  expired: "This confirmation link has expired: sign up again to get a new one.",
+  invalid: "This confirmation link is not valid: use the link from your latest mail.",
+};
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -12,7 +18,11 @@ export async function POST(request: Request): Promise<Response> {
     const input = tokenFormSchema.safeParse(await readFormFields(request));
     if (!input.success) throw new HttpError(400, input.error.issues.map((i) => i.message).join(" "));
     const result = await (await getNewsletterService()).confirm(input.data.token);
-    if (json) return jsonResponse(result === "confirmed" ? 200 : 410, { ok: result === "confirmed", state: result });
+    if (json) {
+      return result === "confirmed"
+        ? jsonResponse(200, { ok: true, state: result })
+        : jsonResponse(410, { ok: false, state: result, error: CONFIRM_FAILURES[result] });
+    }
     return result === "confirmed"
       ? seeOther("/newsletter/confirmed")
       : seeOther(`/newsletter/confirm?${new URLSearchParams({ token: input.data.token }).toString()}`);
@@ -21,3 +31,8 @@ export async function POST(request: Request): Promise<Response> {
     throw error;
   }
 }
+
+export const GET = refuseMethodsExcept("POST");
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;

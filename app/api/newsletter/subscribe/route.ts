@@ -1,5 +1,5 @@
 import { MailDeliveryError } from "@/lib/mail";
-import { HttpError, assertSameOrigin, clientIp, jsonResponse, readFormFields, seeOther, wantsJson } from "@/lib/http/form-request";
+import { HttpError, assertSameOrigin, refuseMethodsExcept, clientIp, jsonResponse, readFormFields, seeOther, wantsJson } from "@/lib/http/form-request";
 import {
   InvalidEmailError,
   NEUTRAL_SIGNUP_MESSAGE,
@@ -42,3 +42,8 @@ export async function POST(request: Request): Promise<Response> {
     throw error;
   }
 }
+
+export const GET = refuseMethodsExcept("POST");
+export const PUT = GET;
+export const PATCH = GET;
+export const DELETE = GET;

@@ -1,4 +1,4 @@
-import { HttpError, assertSameOrigin, jsonResponse, readLimitedText, seeOther, wantsJson } from "@/lib/http/form-request";
+import { HttpError, assertSameOrigin, refuseMethodsExcept, jsonResponse, readLimitedText, seeOther, wantsJson } from "@/lib/http/form-request";
 import { getNewsletterService } from "@/lib/newsletter";
 
 export const runtime = "nodejs";
@@ -39,3 +39,7 @@ export async function POST(request: Request): Promise<Response> {
     throw error;
   }
 }
+
+export const PUT = refuseMethodsExcept("GET", "POST");
+export const PATCH = PUT;
+export const DELETE = PUT;

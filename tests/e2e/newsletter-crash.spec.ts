@@ -1,0 +1,121 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { test, expect } from "./fixtures";
+
+/**
+ * Crash test: the production server (next start, SQLite in a fresh DATA_DIR) is SIGKILLed several
+ * times while signups are in flight. Every address that got a 2xx must survive, once, in a database
+ * that passes PRAGMA integrity_check. Runs against the build the main web server made.
+ */
+const PORT = Number(process.env.E2E_CRASH_PORT ?? 4310);
+const BASE = `http://127.0.0.1:${String(PORT)}`;
+const ROUNDS = 4;
+const CONCURRENCY = 16;
+const ACKS_BEFORE_KILL = 25;
+
+function startServer(dataDir: string): ChildProcess {
+  // Node runs next directly (no npx wrapper), in its own process group, so SIGKILL reaches the server itself.
+  return spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+    detached: true,
+    stdio: "ignore",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      SITE_URL: BASE,
+      DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      SMTP_URL: "",
+      NEWSLETTER_IP_LIMIT: "100000",
+      NEWSLETTER_ADDRESS_LIMIT: "3",
+    },
+  });
+}
+
+async function untilReady(): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const ok = await fetch(`${BASE}/newsletter`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`crash test: next start on ${BASE} did not answer within 30 s`);
+}
+
+function kill(server: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.exitCode !== null || server.signalCode !== null) return resolve();
+    server.once("exit", () => resolve());
+    if (server.pid !== undefined) process.kill(-server.pid, "SIGKILL");
+  });
+}
+
+async function signup(email: string): Promise<number> {
+  try {
+    const response = await fetch(`${BASE}/api/newsletter/subscribe`, {
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email, source: "/" }).toString(),
+    });
+    await response.arrayBuffer();
+    return response.status;
+  } catch {
+    // The connection died with the server: the client never got an answer, so nothing was promised.
+    return 0;
+  }
+}
+
+test("signups acknowledged before a SIGKILL survive it, once each, in an intact database", async () => {
+  test.setTimeout(240_000);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "breachdesk-crash-"));
+  const acknowledged: string[] = [];
+  const refused: number[] = [];
+  let sent = 0;
+  let server: ChildProcess | undefined;
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      server = startServer(dataDir);
+      await untilReady();
+      const running = server;
+      let acksThisRound = 0;
+      let killing: Promise<void> | undefined;
+      const worker = async () => {
+        while (!killing) {
+          const email = `crash-${String(round)}-${String(sent++)}@example.com`;
+          const status = await signup(email);
+          if (status >= 200 && status < 300) {
+            acknowledged.push(email);
+            if (++acksThisRound >= ACKS_BEFORE_KILL) killing ??= kill(running);
+          } else if (status !== 0) {
+            refused.push(status);
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      await killing;
+      server = undefined;
+    }
+  } finally {
+    if (server) await kill(server);
+  }
+
+  test.info().annotations.push({ type: "crash test", description: `${String(ROUNDS)} SIGKILLs, ${String(sent)} signups sent, ${String(acknowledged.length)} acknowledged` });
+  expect(refused, "no signup was refused with an error while the server ran").toEqual([]);
+  expect(acknowledged.length).toBeGreaterThanOrEqual(ROUNDS * ACKS_BEFORE_KILL);
+  const db = new Database(path.join(dataDir, "breachdesk.sqlite"));
+  try {
+    expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+    const rows = db.prepare("SELECT email_key AS key, COUNT(*) AS n FROM subscribers GROUP BY email_key").all() as { key: string; n: number }[];
+    const stored = new Map(rows.map((r) => [r.key, r.n]));
+    const missing = acknowledged.filter((email) => !stored.has(email));
+    expect(missing, "acknowledged signups missing after the crashes").toEqual([]);
+    expect(rows.filter((r) => r.n > 1), "duplicated subscribers").toEqual([]);
+    const tokens = db.prepare("SELECT COUNT(*) AS n FROM confirm_tokens ct LEFT JOIN subscribers s ON s.id = ct.subscriber_id WHERE s.id IS NULL").get() as { n: number };
+    expect(tokens.n, "confirm tokens without a subscriber").toBe(0);
+  } finally {
+    db.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
