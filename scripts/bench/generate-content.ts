@@ -5,6 +5,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ATTACK_VECTORS as VECTORS, INCIDENT_STATUSES as STATUSES } from "../../lib/content/schema";
 
 /** mulberry32: tiny seeded PRNG so every run generates byte-identical content. */
 function createRandom(seed: number): () => number {
@@ -18,19 +19,6 @@ function createRandom(seed: number): () => number {
   };
 }
 
-const STATUSES = ["reported", "denied", "confirmed", "resolved"] as const;
-const VECTORS = [
-  "account-takeover",
-  "phishing",
-  "hot-wallet-compromise",
-  "private-key-compromise",
-  "smart-contract-exploit",
-  "insider",
-  "exit-scam",
-  "social-engineering",
-  "unknown",
-  "other",
-] as const;
 const TAGS = [
   "hot-wallet", "cold-wallet", "multisig", "private-keys", "phishing", "account-takeover", "two-factor", "sim-swap",
   "api-keys", "insider", "lazarus-group", "north-korea", "bankruptcy", "reimbursed", "funds-recovered", "japan",
