@@ -3,8 +3,9 @@
  * before new app instances and workers start. Instances also migrate on first use; running this first means
  * a rolling deploy never has several of them racing to create tables.
  */
-import { closeDatabase, getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/db";
 import { openDigestQueue } from "@/lib/newsletter/queue";
+import { runDatabaseScript } from "./support/run-database-script";
 
 async function main(): Promise<void> {
   const db = await getDatabase();
@@ -16,10 +17,4 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .then(() => closeDatabase())
-  .catch(async (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    await closeDatabase();
-    process.exitCode = 1;
-  });
+runDatabaseScript(main);

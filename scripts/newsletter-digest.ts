@@ -9,10 +9,11 @@ import { z } from "zod";
 import { absoluteUrl, env } from "@/lib/env";
 import { listIncidentsPublishedSince } from "@/lib/content";
 import { STATUS_INFO } from "@/lib/content/labels";
-import { closeDatabase, getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/db";
 import { getMailer } from "@/lib/mail";
 import { getNewsletterService } from "@/lib/newsletter";
 import { createDigestDeliveryFromEnv, openDigestQueue } from "@/lib/newsletter/queue";
+import { runDatabaseScript } from "./support/run-database-script";
 
 const argsSchema = z.object({
   since: z
@@ -86,14 +87,8 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    getMailer().close();
-    await closeDatabase();
-    process.exitCode = code;
-  })
-  .catch(async (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    await closeDatabase();
-    process.exitCode = 1;
-  });
+runDatabaseScript(async () => {
+  const code = await main();
+  getMailer().close();
+  return code;
+});

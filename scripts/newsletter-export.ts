@@ -1,7 +1,8 @@
 /** npm run newsletter:export -- [--out subscribers.csv]: confirmed subscribers as CSV (stdout by default). */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { closeDatabase, getNewsletterRepository } from "@/lib/db";
+import { getNewsletterRepository } from "@/lib/db";
+import { runDatabaseScript } from "./support/run-database-script";
 
 /** Quoted always; a leading = + - @ is defused so a spreadsheet never runs an address as a formula. */
 function csvField(value: string | null): string {
@@ -27,10 +28,4 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .then(() => closeDatabase())
-  .catch(async (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    await closeDatabase();
-    process.exitCode = 1;
-  });
+runDatabaseScript(main);

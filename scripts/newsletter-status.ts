@@ -2,8 +2,9 @@
  * npm run newsletter:status — progress of the latest digest: queued / sending / sent / failed recipients,
  * and the job queue's size when delivery goes through PostgreSQL.
  */
-import { closeDatabase, getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/db";
 import { createDigestDeliveryFromEnv, openDigestQueue, queueEnabled } from "@/lib/newsletter/queue";
+import { runDatabaseScript } from "./support/run-database-script";
 
 async function main(): Promise<void> {
   const db = await getDatabase();
@@ -25,10 +26,4 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .then(() => closeDatabase())
-  .catch(async (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    await closeDatabase();
-    process.exitCode = 1;
-  });
+runDatabaseScript(main);
