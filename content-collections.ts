@@ -3,6 +3,7 @@ import path from "node:path";
 import { defineCollection, defineConfig, defineParser } from "@content-collections/core";
 import { z } from "zod";
 import { renderMarkdown } from "./lib/content/markdown";
+import { writeIncidentBody } from "./lib/content/bodies";
 import { ContentValidationError } from "./lib/content/validate";
 import { buildContentIndex, checkExchangeFile, checkIncidentFile, todayIso, type ContentIndex } from "./lib/content/checks";
 import { parseContentFile } from "./lib/content/frontmatter";
@@ -89,7 +90,7 @@ const exchanges = defineCollection({
     });
     const result = checkExchangeFile(file, doc.content, index);
     if (!result.data) fail(result.problems);
-    const { html } = renderMarkdown(result.body);
+    const { html } = renderMarkdown(result.body, result.tree);
     return { ...result.data, _meta: doc._meta, slug: doc._meta.path, html };
   },
 });
@@ -108,13 +109,14 @@ const incidents = defineCollection({
     );
     const result = checkIncidentFile(file, doc.content, index);
     if (!result.data) fail(result.problems);
-    const { html, toc, wordCount } = renderMarkdown(result.body);
+    const { html, toc, wordCount } = renderMarkdown(result.body, result.tree);
+    // The body goes to its own file so the generated module stays metadata-only (see lib/content/bodies.ts).
+    const bodyKey = writeIncidentBody({ html, toc });
     return {
       ...result.data,
       _meta: doc._meta,
       slug: doc._meta.path,
-      html,
-      toc,
+      bodyKey,
       readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     };
   },

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { withContentCollections } from "@content-collections/next";
 
 const production = process.env.NODE_ENV === "production";
@@ -22,6 +23,11 @@ const nextConfig = {
   // Native/driver modules stay plain Node requires instead of being bundled.
   serverExternalPackages: ["better-sqlite3", "pg", "nodemailer"],
   turbopack: { root: import.meta.dirname },
+  experimental: {
+    // Next keeps one core for the main build process, which only waits while pages render; on a
+    // 2-core builder that halved static generation. Render on every core instead.
+    cpus: availableParallelism(),
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
@@ -31,4 +37,7 @@ const nextConfig = {
   },
 };
 
-export default withContentCollections(nextConfig);
+// `npm run build` runs the content step in a process of its own first, so its memory is returned
+// before pages render, and tells this config not to run it a second time. A bare `next build`,
+// `next dev` (which also watches content) and `next typegen` still build content here.
+export default process.env.CONTENT_PREBUILT === "1" ? nextConfig : withContentCollections(nextConfig);

@@ -4,11 +4,9 @@
  * `npm run content:check` and the content-collections build, so both print the same lines.
  */
 import path from "node:path";
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
 import type { Root } from "mdast";
+import { parseMarkdown } from "./markdown";
 import { parseContentFile, parseFieldPath, type ParsedContentFile } from "./frontmatter";
 import { checkExchange, checkIncident, type ContentProblem } from "./validate";
 import { isoDate, type ExchangeFrontmatter, type IncidentFrontmatter } from "./schema";
@@ -33,6 +31,8 @@ export type ContentIndex = {
 export type FileCheck<T> = {
   data?: T;
   body: string;
+  /** The body's markdown syntax tree, parsed once for the link checks and reused to render it. */
+  tree?: Root;
   problems: ContentProblem[];
   /** Not mistakes, but worth saying: drafts and scheduled reports. */
   notices: ContentProblem[];
@@ -175,8 +175,7 @@ function statusProblems(file: string, data: Partial<IncidentFrontmatter>): Conte
 
 type BodyReference = { kind: "link" | "image"; url: string; line: number };
 
-function bodyReferences(parsed: ParsedContentFile): BodyReference[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(parsed.body) as Root;
+function bodyReferences(parsed: ParsedContentFile, tree: Root): BodyReference[] {
   const refs: BodyReference[] = [];
   const lineOf = (line: number | undefined) => parsed.bodyLine + (line ?? 1) - 1;
   visit(tree, (node) => {
@@ -196,9 +195,15 @@ function internalTarget(url: string): { section: string; slug: string } | undefi
   return m?.[1] && m[2] ? { section: m[1], slug: decodeURIComponent(m[2]) } : undefined;
 }
 
-function bodyProblems(file: string, parsed: ParsedContentFile, index: ContentIndex, self: { kind: "incident" | "exchange"; publishedNow: boolean }): ContentProblem[] {
+function bodyProblems(
+  file: string,
+  parsed: ParsedContentFile,
+  tree: Root,
+  index: ContentIndex,
+  self: { kind: "incident" | "exchange"; publishedNow: boolean },
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const ref of bodyReferences(parsed)) {
+  for (const ref of bodyReferences(parsed, tree)) {
     const at = { file, line: ref.line, field: "body" };
     if (ref.kind === "image") {
       if (/^https:\/\//i.test(ref.url)) continue;
@@ -248,6 +253,7 @@ export function checkIncidentFile(file: string, text: string, index: ContentInde
   const notices = [...dates.notices];
   if (data.draft) notices.push({ file, field: "draft", message: "shown by `npm run dev` with a DRAFT banner, left out of the production build" });
   const publishedNow = !data.draft && (data.date ?? "") <= index.today;
+  const tree = parseMarkdown(parsed.body);
   const problems = [
     ...fileNameProblems(file),
     ...result.problems,
@@ -258,9 +264,9 @@ export function checkIncidentFile(file: string, text: string, index: ContentInde
     ...dates.problems,
     ...statusProblems(file, data),
     ...bodyPlaceholderProblems(file, parsed),
-    ...bodyProblems(file, parsed, index, { kind: "incident", publishedNow }),
+    ...bodyProblems(file, parsed, tree, index, { kind: "incident", publishedNow }),
   ];
-  return { data: problems.length === 0 ? result.data : undefined, body: parsed.body, problems: withLines(problems, parsed), notices: withLines(notices, parsed) };
+  return { data: problems.length === 0 ? result.data : undefined, body: parsed.body, tree, problems: withLines(problems, parsed), notices: withLines(notices, parsed) };
 }
 
 export function checkExchangeFile(file: string, text: string, index: ContentIndex): FileCheck<ExchangeFrontmatter> {
@@ -271,15 +277,16 @@ export function checkExchangeFile(file: string, text: string, index: ContentInde
   const future = (result.partial.rankings ?? []).flatMap((r, i) =>
     r.asOf > index.today ? [{ file, field: `rankings[${String(i)}].asOf`, message: `${r.asOf} is in the future (today is ${index.today})` }] : [],
   );
+  const tree = parseMarkdown(parsed.body);
   const problems = [
     ...fileNameProblems(file),
     ...result.problems,
     ...placeholderProblems(file, parsed.data),
     ...future,
     ...bodyPlaceholderProblems(file, parsed),
-    ...bodyProblems(file, parsed, index, { kind: "exchange", publishedNow: true }),
+    ...bodyProblems(file, parsed, tree, index, { kind: "exchange", publishedNow: true }),
   ];
-  return { data: problems.length === 0 ? result.data : undefined, body: parsed.body, problems: withLines(problems, parsed), notices: [] };
+  return { data: problems.length === 0 ? result.data : undefined, body: parsed.body, tree, problems: withLines(problems, parsed), notices: [] };
 }
 
 /** Two files whose URLs differ only by letter case collide on case-insensitive disks and hosts. */

@@ -4,7 +4,6 @@
  */
 import {
   allExchangeDocs,
-  byDateDesc,
   exchangeIndex,
   findPublishedDoc,
   publishedDocs,
@@ -12,8 +11,8 @@ import {
   toIncident,
   toSummary,
   type ExchangeDoc,
-  type IncidentDoc,
 } from "./store";
+import { pickRelated } from "./related";
 import type { ExchangeRef, Incident, IncidentSummary, Page, TagCount } from "./types";
 
 export type * from "./types";
@@ -70,28 +69,10 @@ export function getAdjacentIncidents(slug: string): { newer?: IncidentSummary; o
   return { newer: newer && toSummary(newer), older: older && toSummary(older) };
 }
 
-/** Incidents sharing an exchange (weighted double) or a tag, most overlap first. */
+/** Incidents sharing an exchange (weighted double) or a tag, most overlap first (see ./related). */
 export function listRelatedIncidents(slug: string, count: number): IncidentSummary[] {
   const self = findPublishedDoc(slug);
-  if (!self) return [];
-  const { byTag, byExchange } = publishedIndex();
-  const exchanges = new Set(self.exchanges);
-  const tags = new Set(self.tags);
-  // Only incidents sharing something can score, so candidates come from the indexes.
-  const candidates = new Set<IncidentDoc>([
-    ...self.exchanges.flatMap((e) => byExchange.get(e) ?? []),
-    ...self.tags.flatMap((t) => byTag.get(t) ?? []),
-  ]);
-  return [...candidates]
-    .filter((d) => d.slug !== slug)
-    .map((d) => ({
-      doc: d,
-      score: d.exchanges.filter((e) => exchanges.has(e)).length * 2 + d.tags.filter((t) => tags.has(t)).length,
-    }))
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || byDateDesc(a.doc, b.doc))
-    .slice(0, count)
-    .map((x) => toSummary(x.doc));
+  return self ? pickRelated(self, publishedIndex(), count).map(toSummary) : [];
 }
 
 export function listTags(): TagCount[] {

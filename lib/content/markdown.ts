@@ -14,6 +14,7 @@ import rehypeStringify from "rehype-stringify";
 import { visit } from "unist-util-visit";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Root, Element } from "hast";
+import type { Root as MdastRoot } from "mdast";
 
 export type TocEntry = { depth: 2 | 3; id: string; text: string };
 export type RenderedMarkdown = { html: string; toc: TocEntry[]; wordCount: number };
@@ -78,9 +79,15 @@ function rehypeNewsroom(toc: TocEntry[]) {
   };
 }
 
-export function renderMarkdown(markdown: string): RenderedMarkdown {
+/** Markdown (with GitHub extensions) → syntax tree; the content checks and the renderer share one parse. */
+export function parseMarkdown(markdown: string): MdastRoot {
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown);
+}
+
+/** Pass `tree` when the body was already parsed (content checks), so it is not parsed twice. */
+export function renderMarkdown(markdown: string, tree: MdastRoot = parseMarkdown(markdown)): RenderedMarkdown {
   const toc: TocEntry[] = [];
-  const html = unified()
+  const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
@@ -88,9 +95,8 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
     .use(rehypeSanitize, schema)
     .use(rehypeSlug)
     .use(rehypeNewsroom(toc))
-    .use(rehypeStringify)
-    .processSync(markdown)
-    .toString();
+    .use(rehypeStringify);
+  const html = processor.stringify(processor.runSync(tree));
   const wordCount = markdown
     .replace(/```[\s\S]*?```/g, " ")
     .replace(/[#>*_`|\-[\]()!]/g, " ")

@@ -7,6 +7,8 @@ import { env } from "@/lib/env";
 import type { Incident, IncidentSummary } from "./types";
 import { isPublished, publicationState } from "./publication";
 import { statusTimeline } from "./timeline";
+import { readIncidentBody } from "./bodies";
+import { relatedListKey, type RelatedIndex } from "./related";
 
 export type IncidentDoc = (typeof allIncidents)[number];
 export type ExchangeDoc = (typeof allExchanges)[number];
@@ -48,7 +50,8 @@ export function toSummary(doc: IncidentDoc): IncidentSummary {
 }
 
 export function toIncident(doc: IncidentDoc): Incident {
-  return { ...toSummary(doc), html: doc.html, toc: doc.toc, sources: doc.sources, updates: doc.updates, statusTimeline: statusTimeline(doc) };
+  const { html, toc } = readIncidentBody(doc.bodyKey, doc.slug);
+  return { ...toSummary(doc), html, toc, sources: doc.sources, updates: doc.updates, statusTimeline: statusTimeline(doc) };
 }
 
 /** Newest first; ties broken by slug so pagination is stable between builds. */
@@ -74,14 +77,17 @@ type PublishedIndex = {
   position: ReadonlyMap<string, number>;
   byTag: ReadonlyMap<string, IncidentDoc[]>;
   byExchange: ReadonlyMap<string, IncidentDoc[]>;
+  positionInList: RelatedIndex<IncidentDoc>["positionInList"];
 };
 
 let indexCache: PublishedIndex | undefined;
 
-function appendTo(map: Map<string, IncidentDoc[]>, key: string, doc: IncidentDoc): void {
+/** Appends and returns where the document landed in that list. */
+function appendTo(map: Map<string, IncidentDoc[]>, key: string, doc: IncidentDoc): number {
   const list = map.get(key);
-  if (list) list.push(doc);
-  else map.set(key, [doc]);
+  if (list) return list.push(doc) - 1;
+  map.set(key, [doc]);
+  return 0;
 }
 
 /**
@@ -93,12 +99,15 @@ export function publishedIndex(): PublishedIndex {
   const position = new Map<string, number>();
   const byTag = new Map<string, IncidentDoc[]>();
   const byExchange = new Map<string, IncidentDoc[]>();
+  const positionInList = new Map<string, Map<string, number>>();
   publishedDocs().forEach((doc, i) => {
     position.set(doc.slug, i);
-    for (const tag of doc.tags) appendTo(byTag, tag, doc);
-    for (const ex of doc.exchanges) appendTo(byExchange, ex, doc);
+    const own = new Map<string, number>();
+    for (const tag of doc.tags) own.set(relatedListKey("tag", tag), appendTo(byTag, tag, doc));
+    for (const ex of doc.exchanges) own.set(relatedListKey("exchange", ex), appendTo(byExchange, ex, doc));
+    positionInList.set(doc.slug, own);
   });
-  indexCache = { position, byTag, byExchange };
+  indexCache = { position, byTag, byExchange, positionInList };
   return indexCache;
 }
 

@@ -128,8 +128,9 @@ async function benchOne(n: number, serveSeconds: number): Promise<BenchResult> {
   const env = { CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: "--max-old-space-size=8192" };
   const pkg = JSON.parse(readFileSync(path.join(SITE, "package.json"), "utf8")) as { scripts: Record<string, string> };
   const phases: [string, string][] = [
-    ["content", "npx content-collections build content-collections.ts"],
-    ["next build", "npx next build"],
+    // The same steps, in the same processes, as `npm run build`.
+    ["content", "NODE_ENV=production npx content-collections build content-collections.ts"],
+    ["next build", "CONTENT_PREBUILT=1 npx next build"],
     ...(pkg.scripts["search:index"] ? ([["search index", "npm run search:index"]] as [string, string][]) : []),
     ...(pkg.scripts["build:csp"] ? ([["csp hashes", "npm run build:csp"]] as [string, string][]) : []),
   ];
