@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { paginationItems } from "@/lib/pagination";
 
 type PaginationProps = {
   page: number;
@@ -10,7 +11,7 @@ type PaginationProps = {
 
 export function Pagination({ page, totalPages, hrefFor, label }: PaginationProps) {
   if (totalPages <= 1) return null;
-  const pages = Array.from({ length: totalPages }, (_, i) => i + 1);
+  const items = paginationItems(page, totalPages);
   const linkClass = "rounded border border-zinc-300 px-3 py-1 hover:border-ink dark:border-zinc-600 dark:hover:border-zinc-300";
   return (
     <nav aria-label={label} className="mt-10 flex flex-wrap items-center gap-2 text-sm">
@@ -20,9 +21,11 @@ export function Pagination({ page, totalPages, hrefFor, label }: PaginationProps
         </Link>
       )}
       <ul className="flex flex-wrap gap-1">
-        {pages.map((p) => (
-          <li key={p}>
-            {p === page ? (
+        {items.map((p, i) => (
+          <li key={p === "gap" ? `gap-${String(i)}` : p} aria-hidden={p === "gap" ? true : undefined}>
+            {p === "gap" ? (
+              <span className="px-1 py-1 text-zinc-500 dark:text-zinc-400">…</span>
+            ) : p === page ? (
               <span aria-current="page" className="rounded bg-ink px-3 py-1 font-bold text-white dark:bg-zinc-100 dark:text-ink">
                 {p}
               </span>
