@@ -36,7 +36,21 @@ async function startServer(): Promise<() => void> {
   };
 }
 
-async function audit(pagePath: string): Promise<PageResult> {
+/** Lighthouse sometimes fails to record the trace (NO_NAVSTART, NO_FCP) on a busy machine; that run is repeated. */
+const TRANSIENT = /NO_NAVSTART|NO_FCP|NO_LCP/;
+const ATTEMPTS = 3;
+
+async function audit(pagePath: string, attempt = 1): Promise<PageResult> {
+  try {
+    return await auditOnce(pagePath);
+  } catch (error) {
+    if (attempt >= ATTEMPTS || !(error instanceof Error) || !TRANSIENT.test(error.message)) throw error;
+    console.log(`  ${TRANSIENT.exec(error.message)?.[0] ?? "trace error"}, running ${pagePath} again (attempt ${String(attempt + 1)} of ${String(ATTEMPTS)})`);
+    return audit(pagePath, attempt + 1);
+  }
+}
+
+async function auditOnce(pagePath: string): Promise<PageResult> {
   const out = path.join("bench/tmp", `lighthouse-${pagePath.replace(/\W+/g, "_") || "home"}.json`);
   await run(
     "npx",
