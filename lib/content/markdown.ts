@@ -87,9 +87,8 @@ export function parseMarkdown(markdown: string): MdastRoot {
 /** Pass `tree` when the body was already parsed (content checks), so it is not parsed twice. */
 export function renderMarkdown(markdown: string, tree: MdastRoot = parseMarkdown(markdown)): RenderedMarkdown {
   const toc: TocEntry[] = [];
+  // Starts from the syntax tree, so the processor needs no parser.
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)

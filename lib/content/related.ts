@@ -14,17 +14,42 @@ export type RelatableDoc = { slug: string; date: string; exchanges: readonly str
 /** Reports read on each side of the article in every tag/exchange list it belongs to. */
 export const RELATED_WINDOW = 50;
 
-export type RelatedIndex<T extends RelatableDoc> = {
+/** Lookups over the published incidents (newest first), built once per process. */
+export type IncidentIndex<T extends RelatableDoc> = {
   /** Position in the newest-first list of all published incidents. */
   position: ReadonlyMap<string, number>;
-  byTag: ReadonlyMap<string, readonly T[]>;
-  byExchange: ReadonlyMap<string, readonly T[]>;
+  /** Each tag's and each exchange's incidents, newest first. */
+  byTag: ReadonlyMap<string, T[]>;
+  byExchange: ReadonlyMap<string, T[]>;
   /** Where each incident sits inside each of its tag and exchange lists (`tag:x` / `exchange:y`). */
   positionInList: ReadonlyMap<string, ReadonlyMap<string, number>>;
 };
 
-export function relatedListKey(kind: "tag" | "exchange", value: string): string {
+function listKey(kind: "tag" | "exchange", value: string): string {
   return `${kind}:${value}`;
+}
+
+/** Appends and returns where the document landed in that list. */
+function appendTo<T>(map: Map<string, T[]>, key: string, doc: T): number {
+  const list = map.get(key);
+  if (list) return list.push(doc) - 1;
+  map.set(key, [doc]);
+  return 0;
+}
+
+export function buildIncidentIndex<T extends RelatableDoc>(newestFirst: readonly T[]): IncidentIndex<T> {
+  const position = new Map<string, number>();
+  const byTag = new Map<string, T[]>();
+  const byExchange = new Map<string, T[]>();
+  const positionInList = new Map<string, Map<string, number>>();
+  newestFirst.forEach((doc, i) => {
+    position.set(doc.slug, i);
+    const own = new Map<string, number>();
+    for (const tag of doc.tags) own.set(listKey("tag", tag), appendTo(byTag, tag, doc));
+    for (const ex of doc.exchanges) own.set(listKey("exchange", ex), appendTo(byExchange, ex, doc));
+    positionInList.set(doc.slug, own);
+  });
+  return { position, byTag, byExchange, positionInList };
 }
 
 function windowAround<T>(list: readonly T[], index: number, window: number): readonly T[] {
@@ -32,7 +57,7 @@ function windowAround<T>(list: readonly T[], index: number, window: number): rea
 }
 
 /** Most overlap first; among equals the report closest in time, then the newer one. */
-export function pickRelated<T extends RelatableDoc>(self: T, index: RelatedIndex<T>, count: number, window = RELATED_WINDOW): T[] {
+export function pickRelated<T extends RelatableDoc>(self: T, index: IncidentIndex<T>, count: number, window = RELATED_WINDOW): T[] {
   const own = index.positionInList.get(self.slug);
   const selfPosition = index.position.get(self.slug) ?? 0;
   const exchanges = new Set(self.exchanges);
@@ -42,9 +67,8 @@ export function pickRelated<T extends RelatableDoc>(self: T, index: RelatedIndex
     if (!list) return;
     for (const doc of windowAround(list, own?.get(key) ?? 0, window)) candidates.add(doc);
   };
-  for (const e of self.exchanges) collect(index.byExchange.get(e), relatedListKey("exchange", e));
-  for (const t of self.tags) collect(index.byTag.get(t), relatedListKey("tag", t));
-  candidates.delete(self);
+  for (const e of self.exchanges) collect(index.byExchange.get(e), listKey("exchange", e));
+  for (const t of self.tags) collect(index.byTag.get(t), listKey("tag", t));
   const distance = (doc: T) => Math.abs((index.position.get(doc.slug) ?? 0) - selfPosition);
   return [...candidates]
     .filter((d) => d.slug !== self.slug)

@@ -8,7 +8,7 @@ import type { Incident, IncidentSummary } from "./types";
 import { isPublished, publicationState } from "./publication";
 import { statusTimeline } from "./timeline";
 import { readIncidentBody } from "./bodies";
-import { relatedListKey, type RelatedIndex } from "./related";
+import { buildIncidentIndex, type IncidentIndex } from "./related";
 
 export type IncidentDoc = (typeof allIncidents)[number];
 export type ExchangeDoc = (typeof allExchanges)[number];
@@ -73,41 +73,14 @@ export function allExchangeDocs(): readonly ExchangeDoc[] {
   return allExchanges;
 }
 
-type PublishedIndex = {
-  position: ReadonlyMap<string, number>;
-  byTag: ReadonlyMap<string, IncidentDoc[]>;
-  byExchange: ReadonlyMap<string, IncidentDoc[]>;
-  positionInList: RelatedIndex<IncidentDoc>["positionInList"];
-};
-
-let indexCache: PublishedIndex | undefined;
-
-/** Appends and returns where the document landed in that list. */
-function appendTo(map: Map<string, IncidentDoc[]>, key: string, doc: IncidentDoc): number {
-  const list = map.get(key);
-  if (list) return list.push(doc) - 1;
-  map.set(key, [doc]);
-  return 0;
-}
+let indexCache: IncidentIndex<IncidentDoc> | undefined;
 
 /**
  * Lookups built once per process so a page costs O(its own slice), not O(all incidents): with
  * 10,000 reports a linear scan per page turns the build quadratic.
  */
-export function publishedIndex(): PublishedIndex {
-  if (indexCache) return indexCache;
-  const position = new Map<string, number>();
-  const byTag = new Map<string, IncidentDoc[]>();
-  const byExchange = new Map<string, IncidentDoc[]>();
-  const positionInList = new Map<string, Map<string, number>>();
-  publishedDocs().forEach((doc, i) => {
-    position.set(doc.slug, i);
-    const own = new Map<string, number>();
-    for (const tag of doc.tags) own.set(relatedListKey("tag", tag), appendTo(byTag, tag, doc));
-    for (const ex of doc.exchanges) own.set(relatedListKey("exchange", ex), appendTo(byExchange, ex, doc));
-    positionInList.set(doc.slug, own);
-  });
-  indexCache = { position, byTag, byExchange, positionInList };
+export function publishedIndex(): IncidentIndex<IncidentDoc> {
+  indexCache ??= buildIncidentIndex(publishedDocs());
   return indexCache;
 }
 

@@ -1,28 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { pickRelated, relatedListKey, type RelatableDoc, type RelatedIndex } from "@/lib/content/related";
+import { buildIncidentIndex, pickRelated, type IncidentIndex, type RelatableDoc } from "@/lib/content/related";
 
 type Doc = RelatableDoc;
 
-/** The same index lib/content/store.ts builds: lists newest first, positions inside each list. */
-function indexOf(docs: Doc[]): RelatedIndex<Doc> {
-  const sorted = [...docs].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
-  const position = new Map<string, number>();
-  const byTag = new Map<string, Doc[]>();
-  const byExchange = new Map<string, Doc[]>();
-  const positionInList = new Map<string, Map<string, number>>();
-  const push = (map: Map<string, Doc[]>, key: string, doc: Doc) => {
-    const list = map.get(key) ?? [];
-    map.set(key, list);
-    return list.push(doc) - 1;
-  };
-  sorted.forEach((doc, i) => {
-    position.set(doc.slug, i);
-    const own = new Map<string, number>();
-    for (const t of doc.tags) own.set(relatedListKey("tag", t), push(byTag, t, doc));
-    for (const e of doc.exchanges) own.set(relatedListKey("exchange", e), push(byExchange, e, doc));
-    positionInList.set(doc.slug, own);
-  });
-  return { position, byTag, byExchange, positionInList };
+function indexOf(docs: Doc[]): IncidentIndex<Doc> {
+  return buildIncidentIndex([...docs].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug)));
 }
 
 const doc = (slug: string, date: string, exchanges: string[], tags: string[]): Doc => ({ slug, date, exchanges, tags });
