@@ -82,9 +82,11 @@ const exchanges = defineCollection({
     const file = `${CONTENT_DIR}/exchanges/${doc._meta.filePath}`;
     // Exchanges cannot see the incidents collection (it depends on this one), so links to
     // reports are checked against the file names, as content:check does for exchanges.
+    const all = await ctx.collection.documents();
     const index = buildContentIndex({
       today: todayIso(),
-      exchangeSlugs: (await ctx.collection.documents()).map((d) => d._meta.path),
+      exchangeSlugs: all.map((d) => d._meta.path),
+      exchanges: all.map((d) => ({ slug: d._meta.path, data: frontmatterOf(d) })),
       incidents: incidentSlugsOnDisk().map((slug) => ({ slug, data: undefined })),
       publicFileExists,
     });

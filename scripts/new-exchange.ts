@@ -9,7 +9,7 @@ if (!values.name) {
   process.exit(2);
 }
 try {
-  const file = writeNewContentFile(path.join(values.dir, "exchanges"), values.slug ?? slugify(values.name), exchangeTemplate({ name: values.name }));
+  const file = writeNewContentFile(path.join(values.dir, "exchanges"), values.slug ?? slugify(values.name), exchangeTemplate({ name: values.name, today: new Date().toISOString().slice(0, 10) }));
   console.log(`Created ${file}\nFill in every TODO, then run: npm run content:check`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

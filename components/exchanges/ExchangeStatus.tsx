@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ExchangeRef, ExchangeStatus as Status } from "@/lib/content";
 
-const LABELS: Record<Status, string> = { active: "Active", defunct: "Defunct", merged: "Merged", renamed: "Renamed" };
+const LABELS: Record<Status, string> = { active: "Active", renamed: "Renamed", merged: "Merged", collapsed: "Collapsed", defunct: "Closed" };
 
 /** "Renamed → OKX": a status that points somewhere links there. */
 export function ExchangeStatus({ status, successor }: { status: Status; successor?: ExchangeRef }) {

@@ -31,6 +31,7 @@ export function loadContentIndex(contentDir: string, publicDir: string, today: s
   return buildContentIndex({
     today,
     exchangeSlugs: markdownFiles(path.join(contentDir, "exchanges")).map(slugOfFile),
+    exchanges: markdownFiles(path.join(contentDir, "exchanges")).map((file) => ({ slug: slugOfFile(file), data: parseContentFile(readFileSync(file, "utf8")).data })),
     incidents: markdownFiles(path.join(contentDir, "incidents")).map((file) => ({ slug: slugOfFile(file), data: parseContentFile(readFileSync(file, "utf8")).data })),
     publicFileExists: publicFileChecker(publicDir),
   });

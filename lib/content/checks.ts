@@ -18,6 +18,9 @@ export const PLACEHOLDER = "TODO";
 
 export type IncidentRef = { draft: boolean; date?: string };
 
+/** An exchange file's links to others, read leniently so one broken file cannot hide another's contradiction. */
+export type ExchangeLinks = { successor?: string; relations: { slug: string; kind: string }[] };
+
 /** What a file is checked against: the other files, the public/ folder and today's date. */
 export type ContentIndex = {
   today: string;
@@ -25,6 +28,8 @@ export type ContentIndex = {
   incidents: ReadonlyMap<string, IncidentRef>;
   /** How many reports use each tag (empty when the checker cannot see the incidents). */
   tagCounts: ReadonlyMap<string, number>;
+  /** Successor and relations of every exchange file, for the lineage checks (empty when unknown). */
+  exchangeLinks: ReadonlyMap<string, ExchangeLinks>;
   publicFileExists: (urlPath: string) => boolean;
 };
 
@@ -58,12 +63,26 @@ export function incidentRefOf(data: unknown): IncidentRef & { tags: string[] } {
   return { draft: record.draft === true, date: date.success ? date.data : undefined, tags };
 }
 
+export function exchangeLinksOf(data: unknown): ExchangeLinks {
+  const record = asRecord(data);
+  const relations = Array.isArray(record.relations)
+    ? record.relations.flatMap((r) => {
+        const rel = asRecord(r);
+        return typeof rel.slug === "string" && typeof rel.kind === "string" ? [{ slug: rel.slug, kind: rel.kind }] : [];
+      })
+    : [];
+  return { successor: typeof record.successor === "string" ? record.successor : undefined, relations };
+}
+
 export function buildContentIndex(input: {
   today: string;
   exchangeSlugs: Iterable<string>;
   incidents: Iterable<{ slug: string; data: unknown }>;
   publicFileExists: (urlPath: string) => boolean;
+  exchanges?: Iterable<{ slug: string; data: unknown }>;
 }): ContentIndex {
+  const exchangeLinks = new Map<string, ExchangeLinks>();
+  for (const { slug, data } of input.exchanges ?? []) exchangeLinks.set(slug, exchangeLinksOf(data));
   const incidents = new Map<string, IncidentRef>();
   const tagCounts = new Map<string, number>();
   for (const { slug, data } of input.incidents) {
@@ -71,7 +90,7 @@ export function buildContentIndex(input: {
     incidents.set(slug, ref);
     for (const tag of new Set(tags)) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
   }
-  return { today: input.today, exchanges: new Set(input.exchangeSlugs), incidents, tagCounts, publicFileExists: input.publicFileExists };
+  return { today: input.today, exchanges: new Set(input.exchangeSlugs), incidents, tagCounts, exchangeLinks, publicFileExists: input.publicFileExists };
 }
 
 function syntaxProblems(file: string, parsed: ParsedContentFile): ContentProblem[] {
@@ -162,6 +181,67 @@ function dateProblems(file: string, data: Partial<IncidentFrontmatter>, index: C
     if (u.date > latestAllowed) problems.push({ file, field: `updates[${String(i)}].date`, message: future(u.date) });
   });
   return { problems, notices };
+}
+
+/** Linked reports must exist, and a report cannot link itself. */
+function relatedProblems(file: string, related: readonly string[] | undefined, index: ContentIndex): ContentProblem[] {
+  const self = slugOfFile(file);
+  return (related ?? []).flatMap((slug, i) => {
+    const field = `relatedIncidents[${String(i)}]`;
+    if (slug === self) return [{ file, field, message: "a report cannot be related to itself" }];
+    if (index.incidents.size > 0 && !index.incidents.has(slug)) {
+      return [{ file, field, message: `unknown report "${slug}"${didYouMean(slug, index.incidents.keys(), (s) => `"${s}"`)} (no content/incidents/${slug}.md)` }];
+    }
+    return [];
+  });
+}
+
+function momentProblems(file: string, data: Partial<IncidentFrontmatter>, today: string): ContentProblem[] {
+  return (["firstOutflowAt", "acknowledgedAt"] as const).flatMap((field) => {
+    const value = data[field];
+    return value && value.slice(0, 10) > today ? [{ file, field, message: `${value} is in the future (today is ${today})` }] : [];
+  });
+}
+
+/**
+ * Lineage must read the same from both ends: one relation per pair, and a successor is not also a
+ * sister. OKCoin once listed OKX as both "merged into" and "sister".
+ */
+const INVERSE_RELATION: Record<string, string> = { sister: "sister", parent: "subsidiary", subsidiary: "parent" };
+
+function lineageProblems(file: string, data: Partial<ExchangeFrontmatter>, index: ContentIndex): ContentProblem[] {
+  const self = slugOfFile(file);
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  (data.relations ?? []).forEach((r, i) => {
+    const field = `relations[${String(i)}]`;
+    if (seen.has(r.slug)) problems.push({ file, field, message: `lists "${r.slug}" twice: one relation per pair of exchanges` });
+    seen.add(r.slug);
+    if (data.successor === r.slug) {
+      problems.push({ file, field, message: `"${r.slug}" is already this exchange's successor; drop the ${r.kind} relation (one relation per pair)` });
+    }
+    const other = index.exchangeLinks.get(r.slug);
+    if (!other) return;
+    if (other.successor === self) {
+      problems.push({ file, field, message: `${r.slug}.md names "${self}" as its successor, so it cannot also be its ${r.kind}; drop this relation` });
+    }
+    const back = other.relations.find((o) => o.slug === self);
+    if (back && back.kind !== INVERSE_RELATION[r.kind]) {
+      problems.push({ file, field, message: `contradicts ${r.slug}.md, which calls "${self}" its ${back.kind}; a ${r.kind} is answered by "${INVERSE_RELATION[r.kind] ?? "?"}"` });
+    }
+  });
+  // A successor chain that comes back to this exchange would make its incident record endless.
+  const chain = [self];
+  let next = data.successor;
+  while (next && index.exchangeLinks.size > 0) {
+    if (chain.includes(next)) {
+      problems.push({ file, field: "successor", message: `successor chain loops: ${[...chain, next].join(" → ")}` });
+      break;
+    }
+    chain.push(next);
+    next = index.exchangeLinks.get(next)?.successor;
+  }
+  return problems;
 }
 
 /** The status shown on the page must be the one the updates log ends on. */
@@ -263,6 +343,10 @@ export function checkIncidentFile(file: string, text: string, index: ContentInde
     ...tagProblems(file, data.tags, index),
     ...dates.problems,
     ...statusProblems(file, data),
+    ...relatedProblems(file, data.relatedIncidents, index),
+    ...duplicateEntries(file, "relatedIncidents", data.relatedIncidents),
+    ...duplicateEntries(file, "chains", data.chains),
+    ...momentProblems(file, data, index.today),
     ...bodyPlaceholderProblems(file, parsed),
     ...bodyProblems(file, parsed, tree, index, { kind: "incident", publishedNow }),
   ];
@@ -283,6 +367,10 @@ export function checkExchangeFile(file: string, text: string, index: ContentInde
     ...result.problems,
     ...placeholderProblems(file, parsed.data),
     ...future,
+    ...lineageProblems(file, result.partial, index),
+    ...(result.partial.checkedAt && result.partial.checkedAt > index.today
+      ? [{ file, field: "checkedAt", message: `${result.partial.checkedAt} is in the future (today is ${index.today})` }]
+      : []),
     ...bodyPlaceholderProblems(file, parsed),
     ...bodyProblems(file, parsed, tree, index, { kind: "exchange", publishedNow: true }),
   ];

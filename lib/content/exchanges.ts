@@ -1,7 +1,7 @@
 /** Exchange queries: profiles, the A–Z list and the per-exchange incident facts the rankings need. */
 import type { ExchangeFrontmatter } from "./schema";
 import { allExchangeDocs, exchangeIndex, publishedDocs, toSummary, type ExchangeDoc } from "./store";
-import type { ExchangeRef, IncidentSummary } from "./types";
+import type { CustomerOutcome, ExchangeRef, IncidentStatus, IncidentSummary, Source, TargetType } from "./types";
 
 export { EXCHANGE_STATUSES } from "./schema";
 
@@ -18,6 +18,8 @@ export type SecurityFact<V extends string = string> = {
   note?: string;
   /** Proof of reserves only: date of the latest published report. */
   lastPublished?: string;
+  /** Proof of reserves only: self-published, or attested by an independent accountant. */
+  attestation?: "self" | "independent";
   /** Protection fund only: what the exchange calls it. */
   name?: string;
 };
@@ -34,11 +36,15 @@ export type ExchangeRelation = ExchangeRef & { kind: RelationKind };
 export type ExchangeSummary = {
   slug: string;
   name: string;
-  website: string;
+  website?: string;
   country: string;
   founded?: number;
+  closed?: number;
   status: ExchangeStatus;
   successor?: ExchangeRef;
+  /** When an editor last checked the profile's facts. */
+  checkedAt: string;
+  sources: Source[];
   security: SecurityFacts;
   /** Oldest first. */
   rankings: RankingSnapshot[];
@@ -47,8 +53,10 @@ export type ExchangeSummary = {
 export type Exchange = ExchangeSummary & {
   html: string;
   relations: ExchangeRelation[];
-  /** Exchanges whose successor is this one (OKX lists OKEx and OKCoin). */
+  /** Exchanges whose successor is this one, directly or down a chain (OKX lists OKEx and OKCoin). */
   predecessors: (ExchangeRef & { status: ExchangeStatus })[];
+  /** Other exchanges' relations to this one that its own file does not state (shown from both ends). */
+  relatedFrom: ExchangeRelation[];
 };
 
 function securityFacts(doc: ExchangeDoc): SecurityFacts {
@@ -74,8 +82,11 @@ function toExchangeSummary(doc: ExchangeDoc): ExchangeSummary {
     website: doc.website,
     country: doc.country,
     founded: doc.founded,
+    closed: doc.closed,
     status: doc.status,
     successor: doc.successor ? ref(doc.successor) : undefined,
+    checkedAt: doc.checkedAt,
+    sources: doc.sources,
     security: securityFacts(doc),
     rankings: [...doc.rankings].sort((a, b) => a.asOf.localeCompare(b.asOf) || a.volumeRank - b.volumeRank),
   };
@@ -96,27 +107,97 @@ export function getExchange(slug: string): Exchange | undefined {
     const target = ref(r.slug);
     return target ? [{ ...target, kind: r.kind }] : [];
   });
-  const predecessors = allExchangeDocs()
-    .filter((d) => d.successor === slug)
-    .map((d) => ({ slug: d.slug, name: d.name, status: d.status }))
+  const predecessors = lineageOf(slug)
+    .filter((s) => s !== slug)
+    .flatMap((s) => {
+      const d = exchangeIndex.get(s);
+      return d ? [{ slug: d.slug, name: d.name, status: d.status }] : [];
+    })
     .sort(byName);
-  return { ...toExchangeSummary(doc), html: doc.html, relations, predecessors };
+  const own = new Set(relations.map((r) => r.slug));
+  const relatedFrom = allExchangeDocs().flatMap((d) =>
+    d.relations
+      .filter((r) => r.slug === slug && !own.has(d.slug))
+      .map((r) => ({ slug: d.slug, name: d.name, kind: INVERSE_KIND[r.kind] })),
+  );
+  return { ...toExchangeSummary(doc), html: doc.html, relations, predecessors, relatedFrom };
 }
 
-/** What the rankings need from one incident, per exchange it names (an incident naming two counts for both). */
-export type ExchangeIncidentFact = { slug: string; date: string; lossUsd?: number };
+const INVERSE_KIND: Record<RelationKind, RelationKind> = { sister: "sister", parent: "subsidiary", subsidiary: "parent" };
+
+let predecessorsCache: Map<string, string[]> | undefined;
+/** Direct predecessors per exchange: the files whose `successor` names it. */
+function directPredecessors(): Map<string, string[]> {
+  if (!predecessorsCache) {
+    predecessorsCache = new Map();
+    for (const d of allExchangeDocs()) {
+      if (!d.successor) continue;
+      predecessorsCache.set(d.successor, [...(predecessorsCache.get(d.successor) ?? []), d.slug]);
+    }
+  }
+  return predecessorsCache;
+}
+
+/**
+ * The exchange and everything it grew out of, nearest first: OKX → [okx, okcoin, okex]. The content
+ * check refuses successor loops, so the walk ends.
+ */
+export function lineageOf(slug: string): string[] {
+  const out = [slug];
+  for (let i = 0; i < out.length; i++) {
+    for (const p of directPredecessors().get(out[i] ?? "") ?? []) if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * What the rankings need from one incident, per exchange it counts for. An incident naming two
+ * exchanges counts for both; one at a predecessor also counts for its successor, once, noting the
+ * name it happened under.
+ */
+export type ExchangeIncidentFact = {
+  slug: string;
+  date: string;
+  lossUsd?: number;
+  status: IncidentStatus;
+  targetType?: TargetType;
+  customerOutcome?: CustomerOutcome;
+  /** Set when the incident happened under a predecessor's name ("as OKEx"). */
+  asExchange?: ExchangeRef;
+};
 
 export function listIncidentFactsByExchange(): Map<string, ExchangeIncidentFact[]> {
   const byExchange = new Map<string, ExchangeIncidentFact[]>();
   for (const doc of publishedDocs()) {
-    const fact = { slug: doc.slug, date: doc.incidentDate ?? doc.date, lossUsd: doc.lossUsd };
-    for (const exchange of doc.exchanges) {
-      const list = byExchange.get(exchange) ?? [];
-      list.push(fact);
-      byExchange.set(exchange, list);
+    const base = {
+      slug: doc.slug,
+      date: doc.incidentDate ?? doc.date,
+      lossUsd: doc.lossUsd,
+      status: doc.status,
+      targetType: doc.targetType,
+      customerOutcome: doc.customerOutcome,
+    };
+    const counted = new Map<string, ExchangeIncidentFact>();
+    for (const named of doc.exchanges) {
+      if (!counted.has(named)) counted.set(named, base);
+      for (const heir of successorsOf(named)) {
+        if (!counted.has(heir) && !doc.exchanges.includes(heir)) counted.set(heir, { ...base, asExchange: ref(named) });
+      }
     }
+    for (const [exchange, fact] of counted) byExchange.set(exchange, [...(byExchange.get(exchange) ?? []), fact]);
   }
   return byExchange;
+}
+
+/** OKEx → [okx]: every exchange down the successor chain. */
+function successorsOf(slug: string): string[] {
+  const out: string[] = [];
+  let next = exchangeIndex.get(slug)?.successor;
+  while (next && !out.includes(next) && next !== slug) {
+    out.push(next);
+    next = exchangeIndex.get(next)?.successor;
+  }
+  return out;
 }
 
 /** The `count` incidents with the largest reported loss; unknown losses cannot be ranked and are left out. */
@@ -132,10 +213,16 @@ export function countIncidentsWithUnknownLoss(): number {
   return publishedDocs().filter((d) => d.lossUsd === undefined).length;
 }
 
-/** An exchange's incidents on a timeline: oldest first, by when it happened. */
-export function listExchangeTimeline(slug: string): IncidentSummary[] {
+export type TimelineEntry = IncidentSummary & { asExchange?: ExchangeRef };
+
+/** An exchange's incidents, its predecessors' included, on a timeline: oldest first, by when it happened. */
+export function listExchangeTimeline(slug: string): TimelineEntry[] {
+  const lineage = lineageOf(slug);
   return publishedDocs()
-    .filter((d) => d.exchanges.includes(slug))
-    .map(toSummary)
+    .filter((d) => d.exchanges.some((e) => lineage.includes(e)))
+    .map((d): TimelineEntry => {
+      const named = d.exchanges.includes(slug) ? undefined : d.exchanges.find((e) => lineage.includes(e));
+      return { ...toSummary(d), asExchange: named ? ref(named) : undefined };
+    })
     .sort((a, b) => (a.incidentDate ?? a.date).localeCompare(b.incidentDate ?? b.date) || a.slug.localeCompare(b.slug));
 }

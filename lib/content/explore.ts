@@ -3,13 +3,14 @@
  * lives in lib/stats and lib/opendata (pure); this file only feeds them published content.
  */
 import { absoluteUrl } from "@/lib/env";
-import { incidentsByVector, incidentYear, lossesByExchange, lossesByYear, summarizeLosses, topExchangesByLoss, type LossTotal } from "@/lib/stats/aggregate";
+import { incidentsByVector, incidentYear, lossesByYear, summarizeLosses, topExchangesByLoss, type LossTotal } from "@/lib/stats/aggregate";
 import { filterAndSort, pageOf, EMPTY_QUERY, type ExplorerOptions, type ExplorerQuery } from "@/lib/stats/explorer";
 import { exchangesFile, incidentsFile, incidentsToCsv, toOpenDataIncident } from "@/lib/opendata/build";
 import type { OpenDataExchangesFile, OpenDataIncident, OpenDataIncidentsFile } from "@/lib/opendata/schema";
 import { ATTACK_VECTOR_LABELS, STATUS_INFO } from "./labels";
 import { INCIDENT_STATUSES } from "./schema";
 import { allExchangeDocs, exchangeIndex, publishedDocs, toSummary } from "./store";
+import { listIncidentFactsByExchange } from "./exchanges";
 import type { AttackVector, IncidentStatus, IncidentSummary, Page } from "./types";
 
 export const FACETS = ["year", "status", "vector"] as const;
@@ -159,22 +160,26 @@ export function getOpenDataIncidentsCsv(): string {
 }
 
 export function getOpenDataExchangesFile(): OpenDataExchangesFile {
-  const losses = new Map(lossesByExchange(summaries()).map((e) => [e.exchange, e]));
+  // Lineage included: OKX's record carries OKEx's 2017 incident, as on its profile and in the rankings.
+  const facts = listIncidentFactsByExchange();
   const exchanges = [...allExchangeDocs()]
     .sort((a, b) => a.slug.localeCompare(b.slug))
     .map((doc) => {
-      const loss = losses.get(doc.slug);
+      const mine = facts.get(doc.slug) ?? [];
       return {
         slug: doc.slug,
         url: absoluteUrl(`/exchanges/${doc.slug}`),
         name: doc.name,
-        website: doc.website,
+        website: doc.website ?? null,
         country: doc.country,
         founded: doc.founded ?? null,
+        closed: doc.closed ?? null,
         status: doc.status,
-        incidentCount: loss?.count ?? 0,
-        reportedLossUsd: loss?.totalUsd ?? 0,
-        unknownLossCount: loss?.unknownCount ?? 0,
+        successor: doc.successor ?? null,
+        checkedAt: doc.checkedAt,
+        incidentCount: mine.length,
+        reportedLossUsd: mine.reduce((sum, f) => sum + (f.lossUsd ?? 0), 0),
+        unknownLossCount: mine.filter((f) => f.lossUsd === undefined).length,
       };
     });
   return exchangesFile(exchanges, absoluteUrl("/data/exchanges.json"));

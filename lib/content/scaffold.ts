@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { ATTACK_VECTORS, EXCHANGE_STATUSES, INCIDENT_STATUSES } from "./schema";
+import { ATTACK_VECTORS, ATTRIBUTION_KINDS, CUSTOMER_OUTCOMES, EXCHANGE_STATUSES, INCIDENT_STATUSES, TARGET_TYPES } from "./schema";
 import { PLACEHOLDER } from "./checks";
 
 export function slugify(text: string): string {
@@ -28,8 +28,21 @@ date: ${today}                # publication date; a future date schedules the re
 summary: "${PLACEHOLDER}: one or two sentences, at most 280 characters."
 status: reported                # ${INCIDENT_STATUSES.join(" | ")}
 # incidentDate: ${today}        # when it happened, if known
-# lossUsd: 1000000              # US dollars; omit when unknown (shown as "Loss unknown", never $0)
-# recoveredUsd: 0
+# incidentEndDate: ${today}     # only for thefts that ran over a period
+# firstOutflowAt: ${today}      # first unauthorised outflow; YYYY-MM-DD or YYYY-MM-DDTHH:MMZ (UTC)
+# acknowledgedAt: ${today}      # the exchange's first public word (gives the disclosure delay)
+# lossUsd: 1000000              # US dollars at the time; omit when unknown (shown as "Loss unknown", never $0)
+# lossUsdLow: 900000            # lowest and highest figures when sources disagree
+# lossUsdHigh: 1100000
+# stolenAssets: [{ asset: BTC, amount: 12.5 }]   # amounts in native units
+# frozenOrRecoveredUsd: 0       # taken back from the attacker (frozen, seized, returned)
+# reimbursedUsd: 0              # what customers got back (exchange, insurer, court scheme)
+# customerOutcome: { result: pending }   # ${CUSTOMER_OUTCOMES.join(" | ")}; partial needs share: 0.6
+# chains: [bitcoin]
+# targetType: hot-wallet        # ${TARGET_TYPES.join(" | ")}
+# attribution:                  # only when someone named an actor
+#   - { actor: "Lazarus Group", by: FBI, kind: official, date: ${today}, source: https://example.com/... }   # kind: ${ATTRIBUTION_KINDS.join(" | ")}
+# relatedIncidents: []          # slugs of linked reports
 assets: []                      # e.g. [BTC, ETH]
 attackVector: unknown           # ${ATTACK_VECTORS.join(" | ")}
 exchanges: []                   # file names in content/exchanges/, e.g. [okex]
@@ -41,7 +54,7 @@ sources:                        # at least one public source per claim of loss; 
   - title: "${PLACEHOLDER}: headline of the source"
     url: https://example.com/${PLACEHOLDER}
     publisher: "${PLACEHOLDER}: publisher"
-    # date: ${today}
+    date: ${today}              # the source's own date
     # archiveUrl: https://web.archive.org/...
 updates: []                     # corrections log, newest facts first on the page:
 #  - date: ${today}             # on or after \`date\`
@@ -55,18 +68,20 @@ ${PLACEHOLDER}: the report. \`##\` and \`###\` headings form the table of conten
 `;
 }
 
-export function exchangeTemplate({ name }: { name: string }): string {
+export function exchangeTemplate({ name, today }: { name: string; today: string }): string {
   return `---
 name: ${yamlString(name)}
 website: https://example.com/${PLACEHOLDER}
 country: "${PLACEHOLDER}: country or jurisdiction"
 # founded: 2017
+# closed: 2019                  # the year it stopped operating
 status: active                  # ${EXCHANGE_STATUSES.join(" | ")}
+checkedAt: ${today}             # when you last checked these facts against sources
 # successor: other-exchange     # required when status is renamed or merged
 relations: []                   # e.g. [{ slug: okcoin, kind: sister }]  (sister | parent | subsidiary)
 # security:
 #   twoFactor: { value: offered, source: https://example.com/help/2fa, asOf: 2024-01-01 }
-#   proofOfReserves: { value: yes, source: https://example.com/por, lastPublished: 2024-01-01 }
+#   proofOfReserves: { value: yes, attestation: self, source: https://example.com/por, asOf: 2024-01-01, lastPublished: 2024-01-01 }   # attestation: self | independent
 #   bugBounty: { value: unknown }
 #   protectionFund: { value: no }
 #   coldStorage: { value: yes, source: https://example.com/security }

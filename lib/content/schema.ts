@@ -17,12 +17,47 @@ export const ATTACK_VECTORS = [
   "insider",
   "exit-scam",
   "social-engineering",
+  "supply-chain",
+  "api-key-abuse",
+  "sim-swap",
+  "fraud",
   "unknown",
   "other",
 ] as const;
 export type AttackVector = (typeof ATTACK_VECTORS)[number];
 
-export const EXCHANGE_STATUSES = ["active", "defunct", "merged", "renamed"] as const;
+/** What was breached: the exchange's own wallets, a third party it relied on, or its customers. */
+export const TARGET_TYPES = [
+  "hot-wallet",
+  "cold-wallet",
+  "custody-provider",
+  "bridge",
+  "user-accounts",
+  "customer-data",
+  "insider-fraud",
+] as const;
+export type TargetType = (typeof TARGET_TYPES)[number];
+
+export const CUSTOMER_OUTCOMES = ["made-whole", "partial", "none", "pending"] as const;
+export type CustomerOutcomeResult = (typeof CUSTOMER_OUTCOMES)[number];
+
+export const ATTRIBUTION_KINDS = ["official", "analyst"] as const;
+export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
+
+/** Chains the stolen funds were on; labels live in ./labels so the explorer can show them. */
+export const CHAINS = [
+  "bitcoin", "ethereum", "bnb-chain", "tron", "solana", "xrp-ledger", "polygon", "arbitrum", "optimism", "base",
+  "avalanche", "eos", "nem", "nano", "monero", "litecoin", "dogecoin", "bitcoin-cash", "bitcoin-gold",
+  "ethereum-classic", "stellar", "cardano", "ton", "aptos", "sui", "near", "cosmos", "heco", "polkadot", "tezos",
+  "zcash", "dash", "waves", "iota", "neo", "qtum", "verge", "fantom", "cronos", "linea", "zksync", "kaia",
+  "algorand", "hedera", "monacoin", "peercoin", "namecoin", "syscoin", "omni", "bitshares", "steem", "icon",
+  "ontology", "vechain", "zilliqa", "harmony", "blast", "mantle", "sei", "hyperliquid", "bitcoin-sv", "decred",
+  "vericoin", "lucky7coin", "nxt", "ripple-gateway",
+] as const;
+export type Chain = (typeof CHAINS)[number];
+
+export const EXCHANGE_STATUSES = ["active", "renamed", "merged", "collapsed", "defunct"] as const;
+export const POR_ATTESTATIONS = ["self", "independent"] as const;
 export const RELATION_KINDS = ["sister", "parent", "subsidiary"] as const;
 export const TRI_STATE = ["yes", "no", "unknown"] as const;
 export const TWO_FACTOR_LEVELS = ["mandatory", "offered", "no", "unknown"] as const;
@@ -37,6 +72,18 @@ function isRealCalendarDate(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
+
+/** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MMZ` when sources give the time (UTC): disclosure delays can be hours. */
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z)?$/;
+export const isoMoment = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? (v.toISOString().endsWith("T00:00:00.000Z") ? v.toISOString().slice(0, 10) : v.toISOString().slice(0, 16) + "Z") : v),
+  z
+    .string({ error: "must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MMZ" })
+    .regex(ISO_MOMENT, { error: (iss) => `must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MMZ (got ${JSON.stringify(iss.input)})` })
+    .refine((v) => isRealCalendarDate(v.slice(0, 10)) && !Number.isNaN(new Date(v.length === 10 ? `${v}T00:00:00Z` : v).getTime()), {
+      error: (iss) => `is not a real calendar date (got ${JSON.stringify(iss.input)})`,
+    }),
+);
 
 /** YAML may hand us a Date (unquoted) or a string (quoted); both become "YYYY-MM-DD". */
 export const isoDate = z.preprocess(
@@ -78,7 +125,7 @@ const usd = z
 export const sourceSchema = z.object({
   title: z.string().min(1, "source title is required"),
   url: httpsUrl,
-  publisher: z.string().optional(),
+  publisher: z.string({ error: "is required: who published the source (outlet, court, exchange)" }).min(1, "must not be empty"),
   date: isoDate.optional(),
   archiveUrl: httpsUrl.optional(),
 });
@@ -90,28 +137,125 @@ export const updateSchema = z.object({
   status: enumOf(INCIDENT_STATUSES).optional(),
 });
 
-export const incidentFrontmatter = z.object({
-  title: z.string({ error: "is required: the headline of the report" }).min(1, "must not be empty"),
-  date: isoDate,
-  summary: z
-    .string({ error: "is required: one or two sentences, at most 280 characters" })
-    .min(1, "must not be empty")
-    .max(280, { error: (iss) => `must be at most 280 characters (got ${String((iss.input as string).length)})` }),
-  status: enumOf(INCIDENT_STATUSES),
-  incidentDate: isoDate.optional(),
-  lossUsd: usd.optional(),
-  recoveredUsd: usd.optional(),
-  assets: z.array(z.string().min(1)).default([]),
-  attackVector: enumOf(ATTACK_VECTORS).default("unknown"),
-  exchanges: z.array(slug("exchange")).default([]),
-  tags: z.array(slug("tag")).default([]),
-  author: z.string().default("Breachdesk staff"),
-  sources: z.array(sourceSchema, { error: "is required: list at least one public source" }).min(1, "list at least one public source"),
-  updates: z.array(updateSchema).default([]),
-  draft: flag.default(false),
-  /** Pinned as the home page's lead story (the newest featured report wins). */
-  featured: flag.default(false),
+const share = z
+  .number({ error: (iss) => `must be a fraction from 0 to 1, e.g. 0.6 for 60% (got ${JSON.stringify(iss.input)})` })
+  .min(0, { error: "must be a fraction from 0 to 1" })
+  .max(1, { error: (iss) => `must be a fraction from 0 to 1, e.g. 0.6 for 60% (got ${JSON.stringify(iss.input)})` });
+
+export const stolenAssetSchema = z.object({
+  asset: z.string({ error: "is required: the ticker, e.g. ETH" }).min(1, "must not be empty"),
+  amount: z
+    .number({ error: (iss) => `must be the amount in the asset's own units (got ${JSON.stringify(iss.input)})` })
+    .positive({ error: "must be more than 0" })
+    .finite(),
 });
+
+export const customerOutcomeSchema = z
+  .object({
+    result: enumOf(CUSTOMER_OUTCOMES),
+    share: share.optional(),
+    date: isoDate.optional(),
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.result === "partial" && o.share === undefined) {
+      ctx.addIssue({ code: "custom", path: ["share"], message: "is required when result is partial: the fraction customers got back, e.g. 0.6" });
+    }
+    if (o.result !== "partial" && o.share !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["share"], message: `only goes with result: partial (result is ${o.result})` });
+    }
+  });
+
+export const attributionSchema = z.object({
+  actor: z.string({ error: "is required: who is said to be behind it, e.g. Lazarus Group" }).min(1),
+  by: z.string({ error: "is required: who made the attribution, e.g. FBI or Elliptic" }).min(1),
+  kind: enumOf(ATTRIBUTION_KINDS),
+  date: isoDate.optional(),
+  source: httpsUrl,
+});
+
+/** Fields of schema v1 that v2 replaced: the message says what to write instead. */
+const RETIRED_INCIDENT_FIELDS: Record<string, string> = {
+  recoveredUsd:
+    "was split in schema v2: write frozenOrRecoveredUsd for funds taken back from the attacker and reimbursedUsd for what customers got back (see docs/editing.md)",
+};
+
+export const incidentFrontmatter = z
+  .object({
+    title: z.string({ error: "is required: the headline of the report" }).min(1, "must not be empty"),
+    date: isoDate,
+    summary: z
+      .string({ error: "is required: one or two sentences, at most 280 characters" })
+      .min(1, "must not be empty")
+      .max(280, { error: (iss) => `must be at most 280 characters (got ${String((iss.input as string).length)})` }),
+    status: enumOf(INCIDENT_STATUSES),
+    incidentDate: isoDate.optional(),
+    /** For thefts or frauds that ran over a period (Mt. Gox lost coins from 2011 to 2013). */
+    incidentEndDate: isoDate.optional(),
+    firstOutflowAt: isoMoment.optional(),
+    acknowledgedAt: isoMoment.optional(),
+    lossUsd: usd.optional(),
+    lossUsdLow: usd.optional(),
+    lossUsdHigh: usd.optional(),
+    stolenAssets: z.array(stolenAssetSchema).default([]),
+    frozenOrRecoveredUsd: usd.optional(),
+    reimbursedUsd: usd.optional(),
+    customerOutcome: customerOutcomeSchema.optional(),
+    chains: z.array(enumOf(CHAINS)).default([]),
+    targetType: enumOf(TARGET_TYPES).optional(),
+    attribution: z.array(attributionSchema).default([]),
+    relatedIncidents: z.array(slug("related incident")).default([]),
+    assets: z.array(z.string().min(1)).default([]),
+    attackVector: enumOf(ATTACK_VECTORS).default("unknown"),
+    exchanges: z.array(slug("exchange")).default([]),
+    tags: z.array(slug("tag")).default([]),
+    author: z.string().default("Breachdesk staff"),
+    sources: z.array(sourceSchema, { error: "is required: list at least one public source" }).min(1, "list at least one public source"),
+    updates: z.array(updateSchema).default([]),
+    draft: flag.default(false),
+    /** Pinned as the home page's lead story (the newest featured report wins). */
+    featured: flag.default(false),
+  })
+  .superRefine((d, ctx) => {
+    const bound = (field: "lossUsdLow" | "lossUsdHigh", ok: (v: number, loss: number) => boolean, words: string) => {
+      const v = d[field];
+      if (v !== undefined && d.lossUsd !== undefined && !ok(v, d.lossUsd)) {
+        ctx.addIssue({ code: "custom", path: [field], message: `must be ${words} lossUsd (${String(v)} vs ${String(d.lossUsd)})` });
+      }
+      if (v !== undefined && d.lossUsd === undefined) {
+        ctx.addIssue({ code: "custom", path: [field], message: "needs lossUsd: give the most widely reported figure as lossUsd" });
+      }
+    };
+    bound("lossUsdLow", (v, loss) => v <= loss, "at most");
+    bound("lossUsdHigh", (v, loss) => v >= loss, "at least");
+    if (d.incidentEndDate && d.incidentDate && d.incidentEndDate < d.incidentDate) {
+      ctx.addIssue({ code: "custom", path: ["incidentEndDate"], message: `${d.incidentEndDate} is before incidentDate ${d.incidentDate}` });
+    }
+    if (d.incidentEndDate && !d.incidentDate) {
+      ctx.addIssue({ code: "custom", path: ["incidentEndDate"], message: "needs incidentDate: the first day of the period" });
+    }
+    if (d.firstOutflowAt && d.acknowledgedAt && momentMs(d.acknowledgedAt) < momentMs(d.firstOutflowAt)) {
+      ctx.addIssue({ code: "custom", path: ["acknowledgedAt"], message: `${d.acknowledgedAt} is before firstOutflowAt ${d.firstOutflowAt}` });
+    }
+  });
+
+/**
+ * Fields the schema does not know. zod would drop them silently, so a typo ("lossUSD") or a v1 field
+ * would vanish from the site without a word; the checker reports them instead.
+ */
+export function unknownIncidentFields(raw: unknown): { field: string; message: string }[] {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return [];
+  const known = new Set(Object.keys(incidentFrontmatter.shape));
+  return Object.keys(raw).flatMap((field) => {
+    if (known.has(field)) return [];
+    return [{ field, message: RETIRED_INCIDENT_FIELDS[field] ?? "is not a field of incident reports (docs/editing.md lists them)" }];
+  });
+}
+
+/** Milliseconds since the epoch of a date or UTC time as the schema accepts them. */
+export function momentMs(value: string): number {
+  return new Date(value.length === 10 ? `${value}T00:00:00Z` : value).getTime();
+}
 export type IncidentFrontmatter = z.infer<typeof incidentFrontmatter>;
 
 const sourced = <T extends z.ZodTypeAny>(value: T) =>
@@ -140,18 +284,37 @@ export const rankingSnapshotSchema = z.object({
   volume24hUsd: usd.optional(),
 });
 
+const year = z
+  .number({ error: (iss) => `must be a year like 2014 (got ${JSON.stringify(iss.input)})` })
+  .int({ error: (iss) => `must be a year like 2014 (got ${JSON.stringify(iss.input)})` })
+  .min(2008, { error: "must be 2008 or later" })
+  .max(2100, { error: "must be a year like 2014" });
+
 export const exchangeFrontmatter = z.object({
   name: z.string({ error: "is required" }).min(1),
-  website: httpsUrl,
+  /** Optional: long-dead exchanges often have no site left to link. */
+  website: httpsUrl.optional(),
   country: z.string({ error: "is required: country or jurisdiction" }).min(1),
-  founded: z.number().int().min(2008).max(2100).optional(),
+  founded: year.optional(),
+  /** The year it stopped operating (collapsed, defunct, or absorbed). */
+  closed: year.optional(),
   status: enumOf(EXCHANGE_STATUSES).default("active"),
   successor: slug("successor").optional(),
+  /** When an editor last checked this profile's facts against sources; shown on the profile and in the rankings. */
+  checkedAt: isoDate,
+  /** Sources for the profile's own facts (country, founding, status). */
+  sources: z.array(sourceSchema).default([]),
   relations: z.array(z.object({ slug: slug("related exchange"), kind: enumOf(RELATION_KINDS) })).default([]),
   security: z
     .object({
       twoFactor: sourced(enumOf(TWO_FACTOR_LEVELS)).optional(),
-      proofOfReserves: sourced(enumOf(TRI_STATE)).extend({ lastPublished: isoDate.optional() }).optional(),
+      proofOfReserves: sourced(enumOf(TRI_STATE))
+        .extend({
+          lastPublished: isoDate.optional(),
+          /** self: the exchange's own Merkle tree or dashboard; independent: an accountant's or auditor's attestation. */
+          attestation: enumOf(POR_ATTESTATIONS).optional(),
+        })
+        .optional(),
       bugBounty: sourced(enumOf(TRI_STATE)).optional(),
       protectionFund: sourced(enumOf(TRI_STATE)).extend({ name: z.string().optional() }).optional(),
       coldStorage: sourced(enumOf(TRI_STATE)).optional(),

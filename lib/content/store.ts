@@ -9,6 +9,7 @@ import { isPublished, publicationState } from "./publication";
 import { statusTimeline } from "./timeline";
 import { readIncidentBody } from "./bodies";
 import { buildIncidentIndex, type IncidentIndex } from "./related";
+import { disclosureDelay } from "./disclosure";
 
 export type IncidentDoc = (typeof allIncidents)[number];
 export type ExchangeDoc = (typeof allExchanges)[number];
@@ -35,8 +36,19 @@ export function toSummary(doc: IncidentDoc): IncidentSummary {
     summary: doc.summary,
     status: doc.status,
     incidentDate: doc.incidentDate,
+    incidentEndDate: doc.incidentEndDate,
     lossUsd: doc.lossUsd,
-    recoveredUsd: doc.recoveredUsd,
+    lossUsdLow: doc.lossUsdLow,
+    lossUsdHigh: doc.lossUsdHigh,
+    stolenAssets: doc.stolenAssets,
+    frozenOrRecoveredUsd: doc.frozenOrRecoveredUsd,
+    reimbursedUsd: doc.reimbursedUsd,
+    customerOutcome: doc.customerOutcome,
+    chains: doc.chains,
+    targetType: doc.targetType,
+    attribution: doc.attribution,
+    disclosureDelay: disclosureDelay(doc),
+    relatedIncidents: doc.relatedIncidents,
     assets: doc.assets,
     attackVector: doc.attackVector,
     exchanges: doc.exchanges,

@@ -1,8 +1,15 @@
-import type { AttackVector, IncidentStatus } from "./schema";
+import type { AttackVector, AttributionKind, Chain, CustomerOutcomeResult, IncidentStatus, TargetType } from "./schema";
 import type { TocEntry } from "./markdown";
 import type { StatusStep } from "./timeline";
 
-export type { AttackVector, IncidentStatus, StatusStep, TocEntry };
+export type { AttackVector, AttributionKind, Chain, CustomerOutcomeResult, IncidentStatus, StatusStep, TargetType, TocEntry };
+
+export type StolenAsset = { asset: string; amount: number };
+export type CustomerOutcome = { result: CustomerOutcomeResult; share?: number; date?: string; note?: string };
+export type Attribution = { actor: string; by: string; kind: AttributionKind; date?: string; source: string };
+
+/** How long the exchange took to say so publicly, from the first unauthorised outflow. */
+export type DisclosureDelay = { hours: number; firstOutflowAt: string; acknowledgedAt: string };
 
 export type Source = { title: string; url: string; publisher?: string; date?: string; archiveUrl?: string };
 export type IncidentUpdate = { date: string; note: string; status?: IncidentStatus };
@@ -17,8 +24,22 @@ export type IncidentSummary = {
   summary: string;
   status: IncidentStatus;
   incidentDate?: string;
+  incidentEndDate?: string;
   lossUsd?: number;
-  recoveredUsd?: number;
+  /** Lowest and highest figures among the sources, when they disagree. */
+  lossUsdLow?: number;
+  lossUsdHigh?: number;
+  stolenAssets: StolenAsset[];
+  /** Funds taken back from the attacker: frozen by issuers or exchanges, seized, or returned. */
+  frozenOrRecoveredUsd?: number;
+  /** What customers got back from the exchange, an owner, an insurer or a court scheme. */
+  reimbursedUsd?: number;
+  customerOutcome?: CustomerOutcome;
+  chains: Chain[];
+  targetType?: TargetType;
+  attribution: Attribution[];
+  disclosureDelay?: DisclosureDelay;
+  relatedIncidents: string[];
   assets: string[];
   attackVector: AttackVector;
   exchanges: string[];

@@ -4,7 +4,7 @@
  * editor gets the same message wherever a file is checked.
  */
 import type { z } from "zod";
-import { exchangeFrontmatter, incidentFrontmatter, type ExchangeFrontmatter, type IncidentFrontmatter } from "./schema";
+import { exchangeFrontmatter, incidentFrontmatter, unknownIncidentFields, type ExchangeFrontmatter, type IncidentFrontmatter } from "./schema";
 import { didYouMean } from "./suggest";
 
 /** `line`/`column` are 1-based positions in the file, filled in by the file-level checks. */
@@ -135,7 +135,12 @@ export function checkIncident(file: string, frontmatter: unknown, knownExchanges
   const parsed = incidentFrontmatter.safeParse(frontmatter);
   const partial = parsed.success ? parsed.data : salvage(incidentFrontmatter, frontmatter);
   const schemaProblems = parsed.success ? [] : zodProblems(file, parsed.error);
-  return { data: parsed.data, partial, problems: [...schemaProblems, ...checkIncidentReferences(file, partial, knownExchanges)] };
+  const unknown = unknownIncidentFields(frontmatter).map((u) => ({ file, ...u }));
+  return {
+    data: unknown.length === 0 ? parsed.data : undefined,
+    partial,
+    problems: [...unknown, ...schemaProblems, ...checkIncidentReferences(file, partial, knownExchanges)],
+  };
 }
 
 export function checkExchange(file: string, frontmatter: unknown, knownExchanges: ReadonlySet<string>): CheckResult<ExchangeFrontmatter> {

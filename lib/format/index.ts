@@ -27,3 +27,11 @@ export function formatDate(isoDay: string): string {
 export function humanizeSlug(slug: string): string {
   return slug.replace(/-/g, " ");
 }
+
+const timeUtc = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" });
+
+/** "21 February 2025", or "21 February 2025, 13:10 UTC" when the value carries a time. */
+export function formatMoment(value: string): string {
+  if (value.length <= 10) return formatDate(value);
+  return `${formatDate(value.slice(0, 10))}, ${timeUtc.format(new Date(value))} UTC`;
+}

@@ -11,6 +11,8 @@ import { describeLossTotal } from "@/lib/format/loss-total";
 import { parseExcerpt } from "@/components/search/pagefind";
 import { BarChart } from "@/components/stats/BarChart";
 
+const num = (value: string | undefined): number | null => (value ? Number(value) : null);
+
 function incident(overrides: Partial<OpenDataIncident> & Pick<OpenDataIncident, "slug">): OpenDataIncident {
   return {
     url: `https://breachdesk.example/incidents/${overrides.slug}`,
@@ -18,10 +20,24 @@ function incident(overrides: Partial<OpenDataIncident> & Pick<OpenDataIncident, 
     date: "2020-01-01",
     updated: "2020-01-01",
     incidentDate: null,
+    incidentEndDate: null,
     status: "reported",
     attackVector: "unknown",
+    targetType: null,
     lossUsd: null,
-    recoveredUsd: null,
+    lossUsdLow: null,
+    lossUsdHigh: null,
+    stolenAssets: [],
+    frozenOrRecoveredUsd: null,
+    reimbursedUsd: null,
+    customerOutcome: null,
+    customerOutcomeShare: null,
+    chains: [],
+    attribution: [],
+    firstOutflowAt: null,
+    acknowledgedAt: null,
+    disclosureDelayHours: null,
+    relatedIncidents: [],
     assets: [],
     exchanges: [],
     tags: [],
@@ -47,20 +63,32 @@ const FIXTURE: OpenDataIncident[] = [
   }),
   incident({ slug: "mt-gox-2014", date: "2014-02-28", status: "confirmed", attackVector: "hot-wallet-compromise", lossUsd: 450_000_000, exchanges: ["mt-gox"], assets: ["BTC"] }),
   incident({ slug: "mystery-2016", date: "2016-05-01", status: "reported", exchanges: ["okex"], tags: ["phishing"] }),
-  incident({ slug: "bitfinex-2016", date: "2016-08-02", status: "resolved", attackVector: "hot-wallet-compromise", lossUsd: 72_000_000, recoveredUsd: 0, exchanges: ["bitfinex"] }),
+  incident({ slug: "bitfinex-2016", date: "2016-08-02", status: "resolved", attackVector: "hot-wallet-compromise", lossUsd: 72_000_000, lossUsdLow: 65_000_000, lossUsdHigh: 77_000_000, frozenOrRecoveredUsd: 0, reimbursedUsd: 72_000_000, customerOutcome: "made-whole", exchanges: ["bitfinex"], stolenAssets: [{ asset: "BTC", amount: 119_756 }], chains: ["bitcoin"], targetType: "hot-wallet", firstOutflowAt: "2016-08-02T10:00Z", acknowledgedAt: "2016-08-02T20:30Z", disclosureDelayHours: 10.5, relatedIncidents: ["bitfinex-2015"] }),
 ];
 
+/** Schema v2 fields that only a CSV round trip exercises: a partial outcome, two chains, day-precision disclosure. */
+const ZAIF = incident({ slug: "zaif-2018", lossUsd: 60_000_000, customerOutcome: "partial", customerOutcomeShare: 0.6, chains: ["bitcoin", "monacoin"], firstOutflowAt: "2018-09-14", acknowledgedAt: "2018-09-20", disclosureDelayHours: 144 });
+
 describe("open data CSV", () => {
+  it("writes attribution as actor (by, kind), one per ;", () => {
+    const csv = incidentsToCsv([
+      incident({ slug: "bybit-2025", attribution: [{ actor: "Lazarus Group", by: "FBI", kind: "official", date: "2025-02-26", source: "https://example.com/fbi" }, { actor: "TraderTraitor", by: "Elliptic", kind: "analyst", date: null, source: "https://example.com/e" }] }),
+    ]);
+    const [row] = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(row?.attribution).toBe("Lazarus Group (FBI, official);TraderTraitor (Elliptic, analyst)");
+  });
+
   it("quotes commas, quotes and newlines per RFC 4180 with CRLF line ends", () => {
     expect(toCsv(["a", "b"], [['x,y', 'say "hi"'], ["line\nbreak", null]])).toBe('a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",\r\n');
   });
 
   it("round-trips every incident field through a real CSV parser", () => {
-    const rows = parse(incidentsToCsv(FIXTURE), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    const all = [...FIXTURE, ZAIF];
+    const rows = parse(incidentsToCsv(all), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
     expect(Object.keys(rows[0] ?? {})).toEqual([...INCIDENT_CSV_HEADER]);
-    expect(rows).toHaveLength(FIXTURE.length);
+    expect(rows).toHaveLength(all.length);
     rows.forEach((row, i) => {
-      const original = FIXTURE[i];
+      const original = all[i];
       if (!original) throw new Error(`no fixture row ${String(i)}`);
       const back: OpenDataIncident = {
         slug: row.slug ?? "",
@@ -69,10 +97,29 @@ describe("open data CSV", () => {
         date: row.date ?? "",
         updated: row.updated ?? "",
         incidentDate: row.incidentDate || null,
+        incidentEndDate: row.incidentEndDate || null,
         status: row.status as OpenDataIncident["status"],
-        attackVector: row.attackVector ?? "",
-        lossUsd: row.lossUsd ? Number(row.lossUsd) : null,
-        recoveredUsd: row.recoveredUsd ? Number(row.recoveredUsd) : null,
+        attackVector: row.attackVector as OpenDataIncident["attackVector"],
+        targetType: (row.targetType || null) as OpenDataIncident["targetType"],
+        lossUsd: num(row.lossUsd),
+        lossUsdLow: num(row.lossUsdLow),
+        lossUsdHigh: num(row.lossUsdHigh),
+        stolenAssets: row.stolenAssets
+          ? row.stolenAssets.split(";").map((pair) => {
+              const [asset = "", amount = "0"] = pair.split(":");
+              return { asset, amount: Number(amount) };
+            })
+          : [],
+        frozenOrRecoveredUsd: num(row.frozenOrRecoveredUsd),
+        reimbursedUsd: num(row.reimbursedUsd),
+        customerOutcome: (row.customerOutcome || null) as OpenDataIncident["customerOutcome"],
+        customerOutcomeShare: num(row.customerOutcomeShare),
+        chains: (row.chains ? row.chains.split(";") : []) as OpenDataIncident["chains"],
+        attribution: [],
+        firstOutflowAt: row.firstOutflowAt || null,
+        acknowledgedAt: row.acknowledgedAt || null,
+        disclosureDelayHours: num(row.disclosureDelayHours),
+        relatedIncidents: row.relatedIncidents ? row.relatedIncidents.split(";") : [],
         assets: row.assets ? row.assets.split(";") : [],
         exchanges: row.exchanges ? row.exchanges.split(";") : [],
         tags: row.tags ? row.tags.split(";") : [],

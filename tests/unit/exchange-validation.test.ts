@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkExchange, checkIncident, formatProblem } from "@/lib/content/validate";
+import { buildContentIndex, checkExchangeFile } from "@/lib/content/checks";
 import { readContentDir } from "./content-files";
 
 const exchanges = readContentDir("content/exchanges");
@@ -11,6 +12,7 @@ const validExchange = {
   website: "https://example.com",
   country: "Malta",
   status: "active",
+  checkedAt: "2026-11-20",
   rankings: [{ asOf: "2017-10-01", source: "https://example.com/ranks", volumeRank: 16, btcVolumeRank: 6 }],
 };
 
@@ -34,6 +36,52 @@ describe("exchange data", () => {
   });
 });
 
+describe("lineage reads the same from both ends", () => {
+  const index = (files: Record<string, unknown>) =>
+    buildContentIndex({
+      today: "2026-12-01",
+      exchangeSlugs: Object.keys(files),
+      exchanges: Object.entries(files).map(([slug, data]) => ({ slug, data })),
+      incidents: [],
+      publicFileExists: () => false,
+    });
+  const yaml = (data: Record<string, unknown>) => `---\n${JSON.stringify(data)}\n---\nBody.\n`;
+  const lineage = (files: Record<string, Record<string, unknown>>, slug: string) =>
+    checkExchangeFile(`content/exchanges/${slug}.md`, yaml(files[slug] ?? {}), index(files)).problems.map(formatProblem);
+
+  it("refuses a successor that is also a sister (OKCoin → OKX), from either file", () => {
+    const files = {
+      okcoin: { ...validExchange, status: "merged", successor: "okx", relations: [{ slug: "okx", kind: "sister" }] },
+      okx: { ...validExchange, relations: [{ slug: "okcoin", kind: "sister" }] },
+    };
+    expect(lineage(files, "okcoin")).toEqual([
+      'content/exchanges/okcoin.md:2 relations[0]: "okx" is already this exchange\'s successor; drop the sister relation (one relation per pair)',
+    ]);
+    expect(lineage(files, "okx")).toEqual([
+      'content/exchanges/okx.md:2 relations[0]: okcoin.md names "okx" as its successor, so it cannot also be its sister; drop this relation',
+    ]);
+  });
+
+  it("refuses relations that contradict each other, and successor loops", () => {
+    const files = {
+      a: { ...validExchange, relations: [{ slug: "b", kind: "parent" }] },
+      b: { ...validExchange, relations: [{ slug: "a", kind: "sister" }] },
+      c: { ...validExchange, status: "renamed", successor: "d" },
+      d: { ...validExchange, status: "renamed", successor: "c" },
+    };
+    expect(lineage(files, "a")).toEqual([
+      'content/exchanges/a.md:2 relations[0]: contradicts b.md, which calls "a" its sister; a parent is answered by "subsidiary"',
+    ]);
+    expect(lineage(files, "c")).toEqual(["content/exchanges/c.md:2 successor: successor chain loops: c → d → c"]);
+  });
+
+  it("accepts a relation stated from both ends consistently", () => {
+    const files = { a: { ...validExchange, relations: [{ slug: "b", kind: "parent" }] }, b: { ...validExchange, relations: [{ slug: "a", kind: "subsidiary" }] } };
+    expect(lineage(files, "a")).toEqual([]);
+    expect(lineage(files, "b")).toEqual([]);
+  });
+});
+
 describe("bad data fails with the file and field named", () => {
   it("accepts the valid fixture", () => {
     expect(exchangeProblems(validExchange)).toEqual([]);
@@ -46,7 +94,7 @@ describe("bad data fails with the file and field named", () => {
       summary: "S",
       status: "reported",
       exchanges: ["okex", "mtgox"],
-      sources: [{ title: "A", url: "https://example.com/a" }],
+      sources: [{ title: "A", url: "https://example.com/a", publisher: "Example" }],
     };
     expect(checkIncident("content/incidents/fixture.md", incident, known).problems.map(formatProblem)).toEqual([
       'content/incidents/fixture.md exchanges[1]: unknown exchange "mtgox"; did you mean "mt-gox"? (exchanges are the files in content/exchanges/; add mtgox.md there or fix the slug)',

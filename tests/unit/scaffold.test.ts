@@ -35,17 +35,17 @@ describe("new:incident scaffold", () => {
     const text = incidentTemplate({ title: 'Exchange X loses $Y, says "nothing"', today: "2026-01-01" });
     expect(text).toContain("date: 2026-01-01");
     expect(text).toContain("status: reported");
-    for (const field of ["incidentDate", "lossUsd", "recoveredUsd", "featured", "draft"]) expect(text).toMatch(new RegExp(`^# ${field}:`, "m"));
+    for (const field of ["incidentDate", "lossUsd", "frozenOrRecoveredUsd", "reimbursedUsd", "featured", "draft"]) expect(text).toMatch(new RegExp(`^# ${field}:`, "m"));
     for (const field of ["title", "summary", "assets", "attackVector", "exchanges", "tags", "author", "sources", "updates"]) expect(text).toMatch(new RegExp(`^${field}:`, "m"));
 
     const file = writeNewContentFile(path.join(root, "content/incidents"), slugify("Exchange X loses $Y"), text);
     expect(path.basename(file)).toBe("exchange-x-loses-y.md");
     expect(check()).toEqual([
       'content/incidents/exchange-x-loses-y.md:4 summary: still holds the scaffold placeholder "TODO": replace it with the real value',
-      'content/incidents/exchange-x-loses-y.md:17 sources[0].title: still holds the scaffold placeholder "TODO": replace it with the real value',
-      'content/incidents/exchange-x-loses-y.md:18 sources[0].url: still holds the scaffold placeholder "TODO": replace it with the real value',
-      'content/incidents/exchange-x-loses-y.md:19 sources[0].publisher: still holds the scaffold placeholder "TODO": replace it with the real value',
-      'content/incidents/exchange-x-loses-y.md:30 body: still holds the scaffold placeholder "TODO": write the text',
+      'content/incidents/exchange-x-loses-y.md:30 sources[0].title: still holds the scaffold placeholder "TODO": replace it with the real value',
+      'content/incidents/exchange-x-loses-y.md:31 sources[0].url: still holds the scaffold placeholder "TODO": replace it with the real value',
+      'content/incidents/exchange-x-loses-y.md:32 sources[0].publisher: still holds the scaffold placeholder "TODO": replace it with the real value',
+      'content/incidents/exchange-x-loses-y.md:43 body: still holds the scaffold placeholder "TODO": write the text',
     ]);
     fill(file);
     expect(check()).toEqual([]);
@@ -61,7 +61,7 @@ describe("new:incident scaffold", () => {
 
 describe("new:exchange scaffold", () => {
   it("validates once filled", () => {
-    const file = writeNewContentFile(path.join(root, "content/exchanges"), slugify("Exchange X"), exchangeTemplate({ name: "Exchange X" }));
+    const file = writeNewContentFile(path.join(root, "content/exchanges"), slugify("Exchange X"), exchangeTemplate({ name: "Exchange X", today: "2026-01-01" }));
     expect(check()).toHaveLength(3);
     fill(file);
     expect(check()).toEqual([]);

@@ -13,7 +13,7 @@ const valid = {
   status: "confirmed",
   lossUsd: 1000,
   exchanges: ["okex"],
-  sources: [{ title: "A source", url: "https://example.com/a" }],
+  sources: [{ title: "A source", url: "https://example.com/a", publisher: "Example" }],
 };
 
 function messages(frontmatter: unknown): string[] {
@@ -84,11 +84,64 @@ describe("incident schema rejects bad fixtures with a message naming file and fi
   });
 
   it("non-https source and missing sources", () => {
-    expect(messages({ ...valid, sources: [{ title: "t", url: "http://example.com" }] })).toEqual([
+    expect(messages({ ...valid, sources: [{ title: "t", url: "http://example.com", publisher: "P" }] })).toEqual([
       'content/incidents/fixture.md sources[0].url: must be an https:// URL (got "http://example.com")',
     ]);
     const { sources: _omit, ...rest } = valid;
     expect(messages(rest)).toEqual(["content/incidents/fixture.md sources: is required: list at least one public source"]);
+  });
+
+  it("a source without its publisher", () => {
+    expect(messages({ ...valid, sources: [{ title: "t", url: "https://example.com" }] })).toEqual([
+      "content/incidents/fixture.md sources[0].publisher: is required: who published the source (outlet, court, exchange)",
+    ]);
+  });
+
+  it("the retired v1 field recoveredUsd and unknown fields, each named", () => {
+    expect(messages({ ...valid, recoveredUsd: 5, lossUSD: 3 })).toEqual([
+      "content/incidents/fixture.md recoveredUsd: was split in schema v2: write frozenOrRecoveredUsd for funds taken back from the attacker and reimbursedUsd for what customers got back (see docs/editing.md)",
+      "content/incidents/fixture.md lossUSD: is not a field of incident reports (docs/editing.md lists them)",
+    ]);
+  });
+
+  it("loss bounds that do not bracket the loss, and a bound without a loss", () => {
+    expect(messages({ ...valid, lossUsd: 1000, lossUsdLow: 2000, lossUsdHigh: 500 })).toEqual([
+      "content/incidents/fixture.md lossUsdLow: must be at most lossUsd (2000 vs 1000)",
+      "content/incidents/fixture.md lossUsdHigh: must be at least lossUsd (500 vs 1000)",
+    ]);
+    const { lossUsd: _loss, ...noLoss } = valid;
+    expect(messages({ ...noLoss, lossUsdHigh: 500 })).toEqual([
+      "content/incidents/fixture.md lossUsdHigh: needs lossUsd: give the most widely reported figure as lossUsd",
+    ]);
+  });
+
+  it("a partial outcome needs its share; a share needs a partial outcome", () => {
+    expect(messages({ ...valid, customerOutcome: { result: "partial" } })).toEqual([
+      "content/incidents/fixture.md customerOutcome.share: is required when result is partial: the fraction customers got back, e.g. 0.6",
+    ]);
+    expect(messages({ ...valid, customerOutcome: { result: "made-whole", share: 1 } })).toEqual([
+      "content/incidents/fixture.md customerOutcome.share: only goes with result: partial (result is made-whole)",
+    ]);
+    expect(messages({ ...valid, customerOutcome: { result: "partial", share: 60 } })).toEqual([
+      "content/incidents/fixture.md customerOutcome.share: must be a fraction from 0 to 1, e.g. 0.6 for 60% (got 60)",
+    ]);
+  });
+
+  it("unknown chains, target types and attribution kinds name the allowed values", () => {
+    const problems = messages({ ...valid, chains: ["etherium"], targetType: "wallet", attribution: [{ actor: "X", by: "Y", kind: "rumour", source: "https://e.example" }] });
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^content\/incidents\/fixture.md chains\[0\]: must be one of bitcoin, ethereum, .* \(got "etherium"\)$/);
+    expect(problems[1]).toBe('content/incidents/fixture.md targetType: must be one of hot-wallet, cold-wallet, custody-provider, bridge, user-accounts, customer-data, insider-fraud (got "wallet")');
+    expect(problems[2]).toBe('content/incidents/fixture.md attribution[0].kind: must be one of official, analyst (got "rumour")');
+  });
+
+  it("an acknowledgement before the first outflow, and a malformed time", () => {
+    expect(messages({ ...valid, firstOutflowAt: "2025-02-21T14:13Z", acknowledgedAt: "2025-02-21T12:00Z" })).toEqual([
+      "content/incidents/fixture.md acknowledgedAt: 2025-02-21T12:00Z is before firstOutflowAt 2025-02-21T14:13Z",
+    ]);
+    expect(messages({ ...valid, firstOutflowAt: "2025-02-21 14:13" })).toEqual([
+      'content/incidents/fixture.md firstOutflowAt: must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MMZ (got "2025-02-21 14:13")',
+    ]);
   });
 
   it("update dated before publication", () => {
@@ -106,7 +159,7 @@ describe("exchange schema", () => {
   it("rejects a malformed ranking snapshot naming the field", () => {
     const problems = checkExchange(
       "content/exchanges/fixture.md",
-      { name: "X", website: "https://x.example", country: "Y", rankings: [{ asOf: "2020-01-01", source: "https://s.example", volumeRank: -3 }] },
+      { name: "X", website: "https://x.example", country: "Y", checkedAt: "2026-11-20", rankings: [{ asOf: "2020-01-01", source: "https://s.example", volumeRank: -3 }] },
       knownExchanges,
     ).problems.map(formatProblem);
     expect(problems).toEqual(["content/exchanges/fixture.md rankings[0].volumeRank: must be a positive whole number"]);
@@ -115,7 +168,7 @@ describe("exchange schema", () => {
   it("requires a successor for renamed exchanges", () => {
     const problems = checkExchange(
       "content/exchanges/fixture.md",
-      { name: "X", website: "https://x.example", country: "Y", status: "renamed" },
+      { name: "X", website: "https://x.example", country: "Y", checkedAt: "2026-11-20", status: "renamed" },
       knownExchanges,
     ).problems.map(formatProblem);
     expect(problems).toEqual(["content/exchanges/fixture.md successor: is required when status is renamed: the slug of the exchange it became"]);

@@ -32,6 +32,7 @@ website: https://${slug}.example.com
 country: ${fm("Country")}
 founded: 2014
 status: active
+checkedAt: 2020-01-01
 security:
   twoFactor: { value: offered, source: "https://example.com/2fa", asOf: 2020-01-01, note: ${fm("Note")} }
   protectionFund: { value: yes, name: ${fm("Fund")} }

@@ -1,0 +1,32 @@
+/**
+ * Disclosure delay: from the first unauthorised outflow to the exchange's own first public word.
+ * Pure and client-safe, so the article, the stats chart and the tests share one rule.
+ */
+import { momentMs } from "./schema";
+import type { DisclosureDelay } from "./types";
+
+export function disclosureDelay(input: { firstOutflowAt?: string; acknowledgedAt?: string }): DisclosureDelay | undefined {
+  const { firstOutflowAt, acknowledgedAt } = input;
+  if (!firstOutflowAt || !acknowledgedAt) return undefined;
+  const hours = (momentMs(acknowledgedAt) - momentMs(firstOutflowAt)) / 3_600_000;
+  return hours < 0 ? undefined : { hours, firstOutflowAt, acknowledgedAt };
+}
+
+/**
+ * "same day", "5 hours", "3 days", "7 months". Dates without a time are whole days, so two
+ * dates a day apart read "1 day", never "24 hours".
+ */
+export function describeDisclosureDelay(delay: DisclosureDelay): string {
+  const timed = delay.firstOutflowAt.length > 10 && delay.acknowledgedAt.length > 10;
+  const { hours } = delay;
+  if (timed && hours < 48) {
+    const h = Math.round(hours);
+    return h <= 1 ? "within an hour" : `${String(h)} hours`;
+  }
+  const days = Math.round(hours / 24);
+  if (days === 0) return "same day";
+  if (days < 60) return `${String(days)} day${days === 1 ? "" : "s"}`;
+  const months = Math.round(days / 30.44);
+  if (months < 24) return `${String(months)} months`;
+  return `${(days / 365.25).toFixed(1)} years`;
+}
