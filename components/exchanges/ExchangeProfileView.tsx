@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Exchange, IncidentSummary } from "@/lib/content";
+import type { Exchange, TimelineEntry } from "@/lib/content";
 import type { ExchangeScoreCard } from "@/lib/rankings";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { ExchangeStatus } from "./ExchangeStatus";
@@ -7,6 +7,7 @@ import { SecurityChecklist } from "./SecurityChecklist";
 import { RankingHistory } from "./RankingHistory";
 import { IncidentTimeline } from "./IncidentTimeline";
 import { ScoreBreakdown } from "./ScoreBreakdown";
+import { formatDate } from "@/lib/format";
 
 const RELATION_LABELS = { sister: "Sister exchange", parent: "Parent exchange", subsidiary: "Subsidiary" } as const;
 
@@ -30,7 +31,7 @@ function RelatedExchanges({ exchange }: { exchange: Exchange }) {
     bySlug.set(slug, entry);
   };
   if (exchange.successor) add(exchange.successor.slug, exchange.successor.name, "Successor");
-  for (const r of exchange.relations) add(r.slug, r.name, RELATION_LABELS[r.kind]);
+  for (const r of [...exchange.relations, ...exchange.relatedFrom]) add(r.slug, r.name, RELATION_LABELS[r.kind]);
   for (const p of exchange.predecessors) add(p.slug, p.name, p.status === "renamed" ? "Renamed to this exchange" : "Merged into this exchange");
   if (bySlug.size === 0) return <p className="text-zinc-600 dark:text-zinc-400">No sister, parent or successor exchanges.</p>;
   return (
@@ -53,7 +54,7 @@ export function ExchangeProfileView({
   card,
 }: {
   exchange: Exchange;
-  incidents: IncidentSummary[];
+  incidents: TimelineEntry[];
   card: ExchangeScoreCard;
 }) {
   return (
@@ -65,7 +66,7 @@ export function ExchangeProfileView({
           <Link href={`/exchanges/${exchange.successor.slug}`} className="font-semibold underline">
             {exchange.successor.name}
           </Link>
-          . This profile keeps its own history; current facts are on the {exchange.successor.name} page.
+          . Its incidents also count in {exchange.successor.name}&rsquo;s record; current facts are on that page.
         </p>
       )}
       <dl className="mb-8 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
@@ -76,15 +77,27 @@ export function ExchangeProfileView({
         <dt className="text-zinc-600 dark:text-zinc-400">Status</dt>
         <dd>
           <ExchangeStatus status={exchange.status} successor={exchange.successor} />
+          {exchange.closed !== undefined && <span className="tabular"> (stopped operating in {exchange.closed})</span>}
         </dd>
         <dt className="text-zinc-600 dark:text-zinc-400">Website</dt>
         <dd>
-          <a href={exchange.website} rel="noopener noreferrer" className="underline">
-            {exchange.website}
-          </a>
+          {exchange.website ? (
+            <a href={exchange.website} rel="noopener noreferrer" className="underline">
+              {exchange.website}
+            </a>
+          ) : (
+            <span className="italic">None listed</span>
+          )}
         </dd>
         <dt className="text-zinc-600 dark:text-zinc-400">Incidents</dt>
-        <dd className="tabular">{card.aggregate.incidentCount}</dd>
+        <dd className="tabular">
+          {card.aggregate.incidentCount}
+          {exchange.predecessors.length > 0 && <> (including {exchange.predecessors.map((p) => p.name).join(" and ")})</>}
+        </dd>
+        <dt className="text-zinc-600 dark:text-zinc-400">Facts last checked</dt>
+        <dd>
+          <time dateTime={exchange.checkedAt}>{formatDate(exchange.checkedAt)}</time>
+        </dd>
       </dl>
       <div className="prose prose-zinc mb-12 max-w-3xl dark:prose-invert" dangerouslySetInnerHTML={{ __html: exchange.html }} />
       <Section id="incidents" title="Incident history">
@@ -94,7 +107,7 @@ export function ExchangeProfileView({
         <RelatedExchanges exchange={exchange} />
       </Section>
       <Section id="security" title="Security checklist">
-        <SecurityChecklist name={exchange.name} facts={exchange.security} />
+        <SecurityChecklist name={exchange.name} facts={exchange.security} today={card.asOf} />
       </Section>
       <Section id="score" title="Security score">
         <ScoreBreakdown name={exchange.name} card={card} />

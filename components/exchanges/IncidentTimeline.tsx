@@ -1,11 +1,11 @@
 import Link from "next/link";
-import type { IncidentSummary } from "@/lib/content";
+import type { TimelineEntry } from "@/lib/content";
 import { describeUnknownLosses, type IncidentAggregate } from "@/lib/rankings";
 import { formatDate, formatUsd } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { LossAmount } from "@/components/incidents/LossAmount";
 
-export function IncidentTimeline({ name, incidents, aggregate }: { name: string; incidents: IncidentSummary[]; aggregate: IncidentAggregate }) {
+export function IncidentTimeline({ name, incidents, aggregate }: { name: string; incidents: TimelineEntry[]; aggregate: IncidentAggregate }) {
   if (incidents.length === 0) return <p className="text-zinc-600 dark:text-zinc-400">We have reported no incidents at {name}.</p>;
   const unknown = describeUnknownLosses(aggregate);
   return (
@@ -25,6 +25,15 @@ export function IncidentTimeline({ name, incidents, aggregate }: { name: string;
               <span aria-hidden="true" className="absolute -left-[7px] mt-1.5 h-3 w-3 rounded-full bg-accent dark:bg-accent-dark" />
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
                 <time dateTime={when}>{formatDate(when)}</time>
+                {incident.asExchange && (
+                  <span className="font-semibold">
+                    as{" "}
+                    <Link href={`/exchanges/${incident.asExchange.slug}`} className="underline">
+                      {incident.asExchange.name}
+                    </Link>
+                    , {when.slice(0, 4)}
+                  </span>
+                )}
                 <StatusBadge status={incident.status} />
                 <LossAmount lossUsd={incident.lossUsd} />
               </div>

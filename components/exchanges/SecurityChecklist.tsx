@@ -2,6 +2,7 @@ import type { SecurityFact, SecurityFacts } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { Cell, DataTable, RowHeader } from "@/components/ui/DataTable";
 import { FactValue } from "./FactValue";
+import { isStale } from "@/lib/rankings/score";
 
 const ITEMS: { key: keyof SecurityFacts; label: string }[] = [
   { key: "twoFactor", label: "Two-factor authentication" },
@@ -14,6 +15,10 @@ const ITEMS: { key: keyof SecurityFacts; label: string }[] = [
 function Detail({ fact }: { fact: SecurityFact }) {
   const parts: React.ReactNode[] = [];
   if (fact.name) parts.push(<span key="name">{fact.name}. </span>);
+  if (fact.value === "yes" && fact.attestation)
+    parts.push(
+      <span key="attestation">{fact.attestation === "independent" ? "Attested by an independent accountant. " : "Self-published by the exchange. "}</span>,
+    );
   if (fact.lastPublished)
     parts.push(
       <span key="published">
@@ -24,7 +29,7 @@ function Detail({ fact }: { fact: SecurityFact }) {
   return parts.length > 0 ? <>{parts}</> : <span className="text-zinc-600 dark:text-zinc-400">No public information found.</span>;
 }
 
-export function SecurityChecklist({ name, facts }: { name: string; facts: SecurityFacts }) {
+export function SecurityChecklist({ name, facts, today }: { name: string; facts: SecurityFacts; today: string }) {
   return (
     <DataTable
       id="checklist"
@@ -48,7 +53,12 @@ export function SecurityChecklist({ name, facts }: { name: string; facts: Securi
             <td className="min-w-[18rem] px-2 py-2 align-top">
               <Detail fact={fact} />
             </td>
-            <Cell numeric>{fact.asOf ? <time dateTime={fact.asOf}>{formatDate(fact.asOf)}</time> : <span className="italic text-zinc-600 dark:text-zinc-400">Unknown</span>}</Cell>
+            <Cell numeric>
+              {fact.asOf ? <time dateTime={fact.asOf}>{formatDate(fact.asOf)}</time> : <span className="italic text-zinc-600 dark:text-zinc-400">Undated</span>}
+              {fact.value !== "unknown" && isStale(fact.asOf, today) && (
+                <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-bold text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">stale</span>
+              )}
+            </Cell>
             <Cell>
               {fact.source ? (
                 <a href={fact.source} rel="noopener noreferrer" className="underline">

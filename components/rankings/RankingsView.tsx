@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Rankings } from "@/lib/rankings";
 import { PageHeading } from "@/components/ui/PageHeading";
-import { SecurityRankingTable } from "./SecurityRankingTable";
+import { ClosedExchangesTable, SecurityRankingTable, UnratedExchangesTable } from "./SecurityRankingTable";
 import { MarketRankingTable } from "./MarketRankingTable";
 import { LeaderboardTable } from "./LeaderboardTable";
 
@@ -35,6 +35,12 @@ export function RankingsView({ rankings }: { rankings: Rankings }) {
       />
       <Section id="security" title="Security ranking">
         <SecurityRankingTable rows={rankings.security.rows} sort={rankings.security.sort} />
+      </Section>
+      <Section id="unrated" title="Not enough data to rank">
+        <UnratedExchangesTable rows={rankings.security.unrated} />
+      </Section>
+      <Section id="closed" title="Closed, collapsed and renamed exchanges">
+        <ClosedExchangesTable rows={rankings.security.closed} />
       </Section>
       <Section id="market" title="Market ranking">
         <MarketRankingTable rows={rankings.market.rows} sort={rankings.market.sort} />

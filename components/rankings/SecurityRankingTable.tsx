@@ -3,8 +3,53 @@ import { describeUnknownLosses, securityTable, type SecurityRow, type SortState 
 import { formatDate } from "@/lib/format";
 import { Cell, DataTable, RowHeader } from "@/components/ui/DataTable";
 import { FactValue } from "@/components/exchanges/FactValue";
+import { ExchangeStatus } from "@/components/exchanges/ExchangeStatus";
 import { UsdValue } from "./UsdCell";
 import { sortHeaders } from "./sortHeaders";
+
+function ExchangeLink({ row }: { row: SecurityRow }) {
+  return (
+    <Link href={`/exchanges/${row.slug}`} className="hover:text-accent hover:underline dark:hover:text-accent-dark">
+      {row.name}
+    </Link>
+  );
+}
+
+function Losses({ row }: { row: SecurityRow }) {
+  const unknown = describeUnknownLosses(row);
+  return (
+    <>
+      <UsdValue value={row.knownLossUsd} />
+      {unknown && (
+        <span title={unknown}>
+          {" "}
+          + {row.unknownLossCount} unknown<span className="sr-only">: {unknown}</span>
+        </span>
+      )}
+    </>
+  );
+}
+
+function LastIncident({ row }: { row: SecurityRow }) {
+  return row.lastIncidentDate ? (
+    <time dateTime={row.lastIncidentDate}>{formatDate(row.lastIncidentDate)}</time>
+  ) : (
+    <span className="text-zinc-600 dark:text-zinc-400">None reported</span>
+  );
+}
+
+function Checked({ row }: { row: SecurityRow }) {
+  return (
+    <>
+      <time dateTime={row.checkedAt}>{formatDate(row.checkedAt)}</time>
+      {row.staleFacts > 0 && (
+        <span className="block text-xs text-amber-800 dark:text-amber-300">
+          {row.staleFacts} stale {row.staleFacts === 1 ? "fact" : "facts"}
+        </span>
+      )}
+    </>
+  );
+}
 
 export function SecurityRankingTable({ rows, sort }: { rows: SecurityRow[]; sort: SortState }) {
   return (
@@ -13,51 +58,120 @@ export function SecurityRankingTable({ rows, sort }: { rows: SecurityRow[]; sort
       headers={sortHeaders(securityTable, sort, "exchange")}
       caption={
         <>
-          {securityTable.title}: every exchange we cover, scored 0–100 from its published security practices and its
-          incident record (<Link href="/rankings/methodology" className="underline">how the score works</Link>). Losses are
-          reported figures in US dollars at the time.
+          {securityTable.title}: active exchanges with enough published facts to score, 0–100 from their security practices
+          and their incident record, predecessors included (<Link href="/rankings/methodology" className="underline">how the score works</Link>).
+          Losses are reported figures in US dollars at the time.
         </>
       }
     >
-      {rows.map((row) => {
-        const unknown = describeUnknownLosses(row);
-        return (
-          <tr key={row.slug}>
-            <Cell numeric>{row.rank}</Cell>
-            <RowHeader>
-              <Link href={`/exchanges/${row.slug}`} className="hover:text-accent hover:underline dark:hover:text-accent-dark">
-                {row.name}
-              </Link>
-            </RowHeader>
-            <Cell numeric>{row.score.toLocaleString("en-US")}</Cell>
-            <Cell numeric>{row.incidentCount}</Cell>
-            <Cell numeric>
-              <UsdValue value={row.knownLossUsd} />
-              {unknown && (
-                <span title={unknown}>
-                  {" "}
-                  + {row.unknownLossCount} unknown<span className="sr-only">: {unknown}</span>
-                </span>
-              )}
-            </Cell>
-            <Cell numeric>
-              {row.lastIncidentDate ? <time dateTime={row.lastIncidentDate}>{formatDate(row.lastIncidentDate)}</time> : <span className="text-zinc-600 dark:text-zinc-400">None reported</span>}
-            </Cell>
-            <Cell>
-              <FactValue value={row.practices.twoFactor} />
-            </Cell>
-            <Cell>
-              <FactValue value={row.practices.proofOfReserves} />
-            </Cell>
-            <Cell>
-              <FactValue value={row.practices.bugBounty} />
-            </Cell>
-            <Cell>
-              <FactValue value={row.practices.protectionFund} />
-            </Cell>
-          </tr>
-        );
-      })}
+      {rows.map((row) => (
+        <tr key={row.slug}>
+          <Cell numeric>{row.rank}</Cell>
+          <RowHeader>
+            <ExchangeLink row={row} />
+          </RowHeader>
+          <Cell numeric>{row.score?.toLocaleString("en-US")}</Cell>
+          <Cell numeric>{row.incidentCount}</Cell>
+          <Cell numeric>
+            <Losses row={row} />
+          </Cell>
+          <Cell numeric>
+            <LastIncident row={row} />
+          </Cell>
+          <Cell>
+            <FactValue value={row.practices.twoFactor.value} />
+          </Cell>
+          <Cell>
+            <FactValue value={row.practices.proofOfReserves.value} />
+          </Cell>
+          <Cell>
+            <FactValue value={row.practices.bugBounty.value} />
+          </Cell>
+          <Cell>
+            <FactValue value={row.practices.protectionFund.value} />
+          </Cell>
+          <Cell numeric>
+            <Checked row={row} />
+          </Cell>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+/** Active exchanges with too few known facts: shown with their record, never ranked. */
+export function UnratedExchangesTable({ rows }: { rows: SecurityRow[] }) {
+  if (rows.length === 0) return <p>Every active exchange we cover has enough published facts to rank.</p>;
+  return (
+    <DataTable
+      id="unrated"
+      caption="Not enough data: active exchanges for which we could source fewer than three of the five security practices. They are not ranked — neither above nor below anyone — until the facts are known."
+      headers={[
+        { id: "exchange", label: "Exchange", sticky: true },
+        { id: "known", label: "Known practices", numeric: true },
+        { id: "incidents", label: "Incidents", numeric: true },
+        { id: "losses", label: "Total losses", numeric: true },
+        { id: "last", label: "Last incident", numeric: true },
+        { id: "checked", label: "Facts checked", numeric: true },
+      ]}
+    >
+      {rows.map((row) => (
+        <tr key={row.slug}>
+          <RowHeader>
+            <ExchangeLink row={row} />
+          </RowHeader>
+          <Cell numeric>{row.knownPractices} of 5</Cell>
+          <Cell numeric>{row.incidentCount}</Cell>
+          <Cell numeric>
+            <Losses row={row} />
+          </Cell>
+          <Cell numeric>
+            <LastIncident row={row} />
+          </Cell>
+          <Cell numeric>
+            <Checked row={row} />
+          </Cell>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+/** Collapsed, closed, renamed and merged exchanges: their record, apart from the active ranking. */
+export function ClosedExchangesTable({ rows }: { rows: SecurityRow[] }) {
+  return (
+    <DataTable
+      id="closed-exchanges"
+      caption="Collapsed, closed, renamed and merged exchanges, A–Z. Renamed and merged exchanges' incidents also count in their successor's record."
+      headers={[
+        { id: "exchange", label: "Exchange", sticky: true },
+        { id: "status", label: "Status" },
+        { id: "incidents", label: "Incidents", numeric: true },
+        { id: "losses", label: "Total losses", numeric: true },
+        { id: "last", label: "Last incident", numeric: true },
+        { id: "checked", label: "Facts checked", numeric: true },
+      ]}
+    >
+      {rows.map((row) => (
+        <tr key={row.slug}>
+          <RowHeader>
+            <ExchangeLink row={row} />
+          </RowHeader>
+          <Cell>
+            <ExchangeStatus status={row.status} successor={row.successor} />
+          </Cell>
+          <Cell numeric>{row.incidentCount}</Cell>
+          <Cell numeric>
+            <Losses row={row} />
+          </Cell>
+          <Cell numeric>
+            <LastIncident row={row} />
+          </Cell>
+          <Cell numeric>
+            <Checked row={row} />
+          </Cell>
+        </tr>
+      ))}
     </DataTable>
   );
 }

@@ -43,9 +43,7 @@ export type FileCheck<T> = {
   notices: ContentProblem[];
 };
 
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
+export { todayIso } from "@/lib/dates";
 
 export function slugOfFile(file: string): string {
   return path.basename(file).replace(/\.md$/, "");

@@ -2,14 +2,17 @@
  * Disclosure delay: from the first unauthorised outflow to the exchange's own first public word.
  * Pure and client-safe, so the article, the stats chart and the tests share one rule.
  */
-import { momentMs } from "./schema";
+import { compareMoments, momentMs } from "./schema";
 import type { DisclosureDelay } from "./types";
 
 export function disclosureDelay(input: { firstOutflowAt?: string; acknowledgedAt?: string }): DisclosureDelay | undefined {
   const { firstOutflowAt, acknowledgedAt } = input;
-  if (!firstOutflowAt || !acknowledgedAt) return undefined;
-  const hours = (momentMs(acknowledgedAt) - momentMs(firstOutflowAt)) / 3_600_000;
-  return hours < 0 ? undefined : { hours, firstOutflowAt, acknowledgedAt };
+  if (!firstOutflowAt || !acknowledgedAt || compareMoments(acknowledgedAt, firstOutflowAt) < 0) return undefined;
+  // At the precision both have: a bare date on either side makes the delay whole days.
+  const dayPrecision = firstOutflowAt.length === 10 || acknowledgedAt.length === 10;
+  const from = dayPrecision ? firstOutflowAt.slice(0, 10) : firstOutflowAt;
+  const to = dayPrecision ? acknowledgedAt.slice(0, 10) : acknowledgedAt;
+  return { hours: (momentMs(to) - momentMs(from)) / 3_600_000, firstOutflowAt, acknowledgedAt };
 }
 
 /**

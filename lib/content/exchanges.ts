@@ -1,6 +1,7 @@
 /** Exchange queries: profiles, the A–Z list and the per-exchange incident facts the rankings need. */
 import type { ExchangeFrontmatter } from "./schema";
 import { allExchangeDocs, exchangeIndex, publishedDocs, toSummary, type ExchangeDoc } from "./store";
+import { creditedExchanges, lineageOf as lineageFrom } from "./lineage";
 import type { CustomerOutcome, ExchangeRef, IncidentStatus, IncidentSummary, Source, TargetType } from "./types";
 
 export { EXCHANGE_STATUSES } from "./schema";
@@ -125,29 +126,9 @@ export function getExchange(slug: string): Exchange | undefined {
 
 const INVERSE_KIND: Record<RelationKind, RelationKind> = { sister: "sister", parent: "subsidiary", subsidiary: "parent" };
 
-let predecessorsCache: Map<string, string[]> | undefined;
-/** Direct predecessors per exchange: the files whose `successor` names it. */
-function directPredecessors(): Map<string, string[]> {
-  if (!predecessorsCache) {
-    predecessorsCache = new Map();
-    for (const d of allExchangeDocs()) {
-      if (!d.successor) continue;
-      predecessorsCache.set(d.successor, [...(predecessorsCache.get(d.successor) ?? []), d.slug]);
-    }
-  }
-  return predecessorsCache;
-}
-
-/**
- * The exchange and everything it grew out of, nearest first: OKX → [okx, okcoin, okex]. The content
- * check refuses successor loops, so the walk ends.
- */
+/** The exchange and everything it grew out of, nearest first: OKX → [okx, okex, okcoin]. */
 export function lineageOf(slug: string): string[] {
-  const out = [slug];
-  for (let i = 0; i < out.length; i++) {
-    for (const p of directPredecessors().get(out[i] ?? "") ?? []) if (!out.includes(p)) out.push(p);
-  }
-  return out;
+  return lineageFrom(slug, allExchangeDocs());
 }
 
 /**
@@ -177,27 +158,12 @@ export function listIncidentFactsByExchange(): Map<string, ExchangeIncidentFact[
       targetType: doc.targetType,
       customerOutcome: doc.customerOutcome,
     };
-    const counted = new Map<string, ExchangeIncidentFact>();
-    for (const named of doc.exchanges) {
-      if (!counted.has(named)) counted.set(named, base);
-      for (const heir of successorsOf(named)) {
-        if (!counted.has(heir) && !doc.exchanges.includes(heir)) counted.set(heir, { ...base, asExchange: ref(named) });
-      }
+    for (const [exchange, credit] of creditedExchanges(doc.exchanges, exchangeIndex)) {
+      const fact = credit.as ? { ...base, asExchange: ref(credit.as) } : base;
+      byExchange.set(exchange, [...(byExchange.get(exchange) ?? []), fact]);
     }
-    for (const [exchange, fact] of counted) byExchange.set(exchange, [...(byExchange.get(exchange) ?? []), fact]);
   }
   return byExchange;
-}
-
-/** OKEx → [okx]: every exchange down the successor chain. */
-function successorsOf(slug: string): string[] {
-  const out: string[] = [];
-  let next = exchangeIndex.get(slug)?.successor;
-  while (next && !out.includes(next) && next !== slug) {
-    out.push(next);
-    next = exchangeIndex.get(next)?.successor;
-  }
-  return out;
 }
 
 /** The `count` incidents with the largest reported loss; unknown losses cannot be ranked and are left out. */

@@ -234,7 +234,7 @@ export const incidentFrontmatter = z
     if (d.incidentEndDate && !d.incidentDate) {
       ctx.addIssue({ code: "custom", path: ["incidentEndDate"], message: "needs incidentDate: the first day of the period" });
     }
-    if (d.firstOutflowAt && d.acknowledgedAt && momentMs(d.acknowledgedAt) < momentMs(d.firstOutflowAt)) {
+    if (d.firstOutflowAt && d.acknowledgedAt && compareMoments(d.acknowledgedAt, d.firstOutflowAt) < 0) {
       ctx.addIssue({ code: "custom", path: ["acknowledgedAt"], message: `${d.acknowledgedAt} is before firstOutflowAt ${d.firstOutflowAt}` });
     }
   });
@@ -255,6 +255,15 @@ export function unknownIncidentFields(raw: unknown): { field: string; message: s
 /** Milliseconds since the epoch of a date or UTC time as the schema accepts them. */
 export function momentMs(value: string): number {
   return new Date(value.length === 10 ? `${value}T00:00:00Z` : value).getTime();
+}
+
+/**
+ * Orders two moments at the precision both have: a bare date against a time compares by day, so
+ * "acknowledged 2020-12-21" is not before "first outflow 2020-12-21T02:27Z".
+ */
+export function compareMoments(a: string, b: string): number {
+  if (a.length === 10 || b.length === 10) return a.slice(0, 10).localeCompare(b.slice(0, 10));
+  return momentMs(a) - momentMs(b);
 }
 export type IncidentFrontmatter = z.infer<typeof incidentFrontmatter>;
 

@@ -14,9 +14,7 @@ import { disclosureDelay } from "./disclosure";
 export type IncidentDoc = (typeof allIncidents)[number];
 export type ExchangeDoc = (typeof allExchanges)[number];
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+import { todayIso as today } from "@/lib/dates";
 
 /**
  * Drafts show only in `next dev`; a publication date in the future is scheduled and appears

@@ -9,11 +9,13 @@ import {
   listLargestIncidents,
   countIncidentsWithUnknownLoss,
   getExchangeRefs,
+  type ExchangeIncidentFact,
   type ExchangeSummary,
 } from "@/lib/content";
+import { todayIso } from "@/lib/dates";
 import { aggregateIncidents, type IncidentAggregate } from "./aggregate";
-import { securityScore, type SecurityScore } from "./score";
-import { assignRanks } from "./sort";
+import { securityScore, type ScoredIncidentInput, type SecurityScore } from "./score";
+import { groupOf, rankSecurityRows } from "./rank";
 import {
   applySort,
   leaderboardTable,
@@ -22,6 +24,7 @@ import {
   securityTable,
   type LeaderboardRow,
   type MarketRow,
+  type SecurityGroup,
   type SecurityRow,
   type SortState,
 } from "./tables";
@@ -30,46 +33,77 @@ import type { SecurityPractices } from "./types";
 export * from "./aggregate";
 export * from "./score";
 export * from "./sort";
+export * from "./rank";
 export * from "./tables";
 export type * from "./types";
 
 function practicesOf(exchange: ExchangeSummary): SecurityPractices {
   const s = exchange.security;
+  const fact = <V extends string>(f: { value: V; asOf?: string; attestation?: "self" | "independent" }) => ({
+    value: f.value,
+    asOf: f.asOf,
+    attestation: f.attestation,
+  });
   return {
-    twoFactor: s.twoFactor.value,
-    proofOfReserves: s.proofOfReserves.value,
-    bugBounty: s.bugBounty.value,
-    protectionFund: s.protectionFund.value,
-    coldStorage: s.coldStorage.value,
+    twoFactor: fact(s.twoFactor),
+    proofOfReserves: fact(s.proofOfReserves),
+    bugBounty: fact(s.bugBounty),
+    protectionFund: fact(s.protectionFund),
+    coldStorage: fact(s.coldStorage),
   };
 }
 
 type Scored = { exchange: ExchangeSummary; aggregate: IncidentAggregate; score: SecurityScore };
 
-function scoreAll(): Scored[] {
-  const facts = listIncidentFactsByExchange();
-  return listExchanges().map((exchange) => {
-    const aggregate = aggregateIncidents(facts.get(exchange.slug) ?? []);
-    return { exchange, aggregate, score: securityScore(practicesOf(exchange), aggregate) };
-  });
+function scoredInputs(facts: readonly ExchangeIncidentFact[]): ScoredIncidentInput[] {
+  return facts.map((f) => ({
+    slug: f.slug,
+    date: f.date,
+    lossUsd: f.lossUsd,
+    status: f.status,
+    targetType: f.targetType,
+    customerOutcome: f.customerOutcome,
+    asName: f.asExchange?.name,
+  }));
 }
 
-/** Rank is by score, highest first; equal scores share a rank and are listed A–Z. */
+/** The day scores are computed for: incidents age and facts go stale relative to it. */
+export function rankingsAsOf(): string {
+  return todayIso();
+}
+
+let scoredCache: Scored[] | undefined;
+function scoreAll(): Scored[] {
+  if (scoredCache) return scoredCache;
+  const facts = listIncidentFactsByExchange();
+  const today = rankingsAsOf();
+  scoredCache = listExchanges().map((exchange) => {
+    const mine = facts.get(exchange.slug) ?? [];
+    return { exchange, aggregate: aggregateIncidents(mine), score: securityScore(practicesOf(exchange), scoredInputs(mine), today) };
+  });
+  return scoredCache;
+}
+
+/** Every exchange's row: ranked ones first by score, then "not enough data", then closed (see ./rank). */
 export function buildSecurityRows(): SecurityRow[] {
-  const unranked = scoreAll().map(({ exchange, aggregate, score }) => ({
-    rank: 0,
-    slug: exchange.slug,
-    name: exchange.name,
-    score: score.score,
-    incidentCount: aggregate.incidentCount,
-    knownLossUsd: aggregate.knownLossUsd,
-    unknownLossCount: aggregate.unknownLossCount,
-    lastIncidentDate: aggregate.lastIncidentDate,
-    practices: practicesOf(exchange),
-  }));
-  const byScore = applySort(securityTable, unranked, { column: "score", direction: "desc" });
-  const ranks = assignRanks(byScore, (a, b) => a.score === b.score);
-  return byScore.map((row, i) => ({ ...row, rank: ranks[i] ?? i + 1 }));
+  return rankSecurityRows(
+    scoreAll().map(({ exchange, aggregate, score }) => ({
+      group: groupOf(exchange.status, score),
+      slug: exchange.slug,
+      name: exchange.name,
+      score: score.score,
+      incidentCount: aggregate.incidentCount,
+      knownLossUsd: aggregate.knownLossUsd,
+      unknownLossCount: aggregate.unknownLossCount,
+      lastIncidentDate: aggregate.lastIncidentDate,
+      practices: practicesOf(exchange),
+      checkedAt: exchange.checkedAt,
+      staleFacts: score.staleFacts,
+      knownPractices: score.knownPractices,
+      status: exchange.status,
+      successor: exchange.successor,
+    })),
+  );
 }
 
 export function buildMarketRows(): MarketRow[] {
@@ -95,7 +129,7 @@ export function buildLeaderboardRows(): LeaderboardRow[] {
 export type RankingsSort = { table: string; column: string; direction: SortState["direction"] };
 
 export type Rankings = {
-  security: { rows: SecurityRow[]; sort: SortState };
+  security: { rows: SecurityRow[]; sort: SortState; unrated: SecurityRow[]; closed: SecurityRow[]; asOf: string };
   market: { rows: MarketRow[]; sort: SortState };
   leaderboard: { rows: LeaderboardRow[]; sort: SortState; unknownLossCount: number };
 };
@@ -107,8 +141,15 @@ export function getRankings(sorted?: RankingsSort): Rankings {
   const security = sortFor(securityTable.id, securityTable.defaultSort);
   const market = sortFor(marketTable.id, marketTable.defaultSort);
   const leaderboard = sortFor(leaderboardTable.id, leaderboardTable.defaultSort);
+  const securityRows = buildSecurityRows();
   return {
-    security: { rows: applySort(securityTable, buildSecurityRows(), security), sort: security },
+    security: {
+      rows: applySort(securityTable, securityRows.filter((r) => r.group === "ranked"), security),
+      sort: security,
+      unrated: securityRows.filter((r) => r.group === "unrated"),
+      closed: securityRows.filter((r) => r.group === "closed"),
+      asOf: rankingsAsOf(),
+    },
     market: { rows: applySort(marketTable, buildMarketRows(), market), sort: market },
     leaderboard: {
       rows: applySort(leaderboardTable, buildLeaderboardRows(), leaderboard),
@@ -118,16 +159,31 @@ export function getRankings(sorted?: RankingsSort): Rankings {
   };
 }
 
-export type ExchangeScoreCard = { rank: number; of: number; score: SecurityScore; aggregate: IncidentAggregate };
+export type ExchangeScoreCard = {
+  rank?: number;
+  /** How many exchanges are ranked. */
+  of: number;
+  group: SecurityGroup;
+  score: SecurityScore;
+  aggregate: IncidentAggregate;
+  asOf: string;
+};
 
 /** The numbers behind one exchange's row in the security table, for its profile. */
 export function getExchangeScoreCard(slug: string): ExchangeScoreCard | undefined {
   if (!getExchange(slug)) return undefined;
-  const all = scoreAll();
-  const mine = all.find((s) => s.exchange.slug === slug);
-  const row = buildSecurityRows().find((r) => r.slug === slug);
+  const mine = scoreAll().find((s) => s.exchange.slug === slug);
+  const rows = buildSecurityRows();
+  const row = rows.find((r) => r.slug === slug);
   if (!mine || !row) return undefined;
-  return { rank: row.rank, of: all.length, score: mine.score, aggregate: mine.aggregate };
+  return {
+    rank: row.rank,
+    of: rows.filter((r) => r.group === "ranked").length,
+    group: row.group,
+    score: mine.score,
+    aggregate: mine.aggregate,
+    asOf: rankingsAsOf(),
+  };
 }
 
 export type ExchangeDirectoryEntry = {

@@ -4,20 +4,33 @@
  * and the tests read one definition.
  */
 import { sortRows, type SortDirection, type SortValue } from "./sort";
-import type { IncidentStatus } from "@/lib/content/schema";
+import type { EXCHANGE_STATUSES, IncidentStatus } from "@/lib/content/schema";
 import type { SecurityPractices, TriState, TwoFactorLevel } from "./types";
 
+/** ranked: active with enough known facts; unrated: active, too few facts to rank; closed: collapsed, closed, renamed or merged. */
+export type SecurityGroup = "ranked" | "unrated" | "closed";
+
 export type SecurityRow = {
-  rank: number;
+  /** Position among ranked exchanges; undefined for the unrated and closed groups. */
+  rank?: number;
+  group: SecurityGroup;
   slug: string;
   name: string;
-  score: number;
+  score?: number;
   incidentCount: number;
   knownLossUsd: number;
   unknownLossCount: number;
   lastIncidentDate?: string;
   practices: SecurityPractices;
+  /** When an editor last checked the profile's facts. */
+  checkedAt: string;
+  staleFacts: number;
+  knownPractices: number;
+  status: ExchangeStatusValue;
+  successor?: { slug: string; name: string };
 };
+
+type ExchangeStatusValue = (typeof EXCHANGE_STATUSES)[number];
 
 export type MarketSnapshot = {
   asOf: string;
@@ -79,10 +92,11 @@ export const securityTable: TableDef<SecurityRow> = {
     { id: "incidents", label: "Incidents", numeric: true, sortValue: (r) => r.incidentCount },
     { id: "total-losses", label: "Total losses", numeric: true, sortValue: (r) => r.knownLossUsd },
     { id: "last-incident", label: "Last incident", numeric: true, sortValue: (r) => r.lastIncidentDate },
-    { id: "2fa", label: "2FA", numeric: false, sortValue: (r) => TWO_FACTOR_ORDER[r.practices.twoFactor] },
-    { id: "proof-of-reserves", label: "Proof of reserves", numeric: false, sortValue: (r) => TRI_ORDER[r.practices.proofOfReserves] },
-    { id: "bug-bounty", label: "Bug bounty", numeric: false, sortValue: (r) => TRI_ORDER[r.practices.bugBounty] },
-    { id: "protection-fund", label: "Protection fund", numeric: false, sortValue: (r) => TRI_ORDER[r.practices.protectionFund] },
+    { id: "2fa", label: "2FA", numeric: false, sortValue: (r) => TWO_FACTOR_ORDER[r.practices.twoFactor.value] },
+    { id: "proof-of-reserves", label: "Proof of reserves", numeric: false, sortValue: (r) => TRI_ORDER[r.practices.proofOfReserves.value] },
+    { id: "bug-bounty", label: "Bug bounty", numeric: false, sortValue: (r) => TRI_ORDER[r.practices.bugBounty.value] },
+    { id: "protection-fund", label: "Protection fund", numeric: false, sortValue: (r) => TRI_ORDER[r.practices.protectionFund.value] },
+    { id: "checked", label: "Facts checked", numeric: true, sortValue: (r) => r.checkedAt },
   ],
   defaultSort: { column: "rank", direction: "asc" },
   tieBreak: byName,

@@ -1,25 +1,35 @@
 import { describe, expect, it } from "vitest";
 import { aggregateIncidents, describeUnknownLosses } from "@/lib/rankings/aggregate";
-import { lossPenalty, PRACTICES_MAX, SCORE_MAX, SCORE_WEIGHTS, securityScore } from "@/lib/rankings/score";
+import {
+  decayFactor,
+  incidentPenalty,
+  PRACTICES_MAX,
+  SCORE_MAX,
+  SCORE_WEIGHTS,
+  scorePractice,
+  securityScore,
+  severityOf,
+  type ScoredIncidentInput,
+} from "@/lib/rankings/score";
 import { assignRanks, sortRows } from "@/lib/rankings/sort";
 import { applySort, headerHref, isSortedView, listSortedViews, securityTable, type SecurityRow } from "@/lib/rankings/tables";
 import type { SecurityPractices } from "@/lib/rankings/types";
 
+const fact = <V extends string>(value: V, asOf = "2025-01-01") => ({ value, asOf });
 const allUnknown: SecurityPractices = {
-  twoFactor: "unknown",
-  proofOfReserves: "unknown",
-  bugBounty: "unknown",
-  protectionFund: "unknown",
-  coldStorage: "unknown",
+  twoFactor: { value: "unknown" },
+  proofOfReserves: { value: "unknown" },
+  bugBounty: { value: "unknown" },
+  protectionFund: { value: "unknown" },
+  coldStorage: { value: "unknown" },
 };
 const allYes: SecurityPractices = {
-  twoFactor: "mandatory",
-  proofOfReserves: "yes",
-  bugBounty: "yes",
-  protectionFund: "yes",
-  coldStorage: "yes",
+  twoFactor: fact("mandatory"),
+  proofOfReserves: { value: "yes", asOf: "2025-01-01", attestation: "independent" },
+  bugBounty: fact("yes"),
+  protectionFund: fact("yes"),
+  coldStorage: fact("yes"),
 };
-const clean = { incidentCount: 0, knownLossUsd: 0, unknownLossCount: 0 };
 
 describe("aggregateIncidents", () => {
   it("counts incidents, sums known losses and counts the unknown ones separately", () => {
@@ -50,53 +60,100 @@ describe("aggregateIncidents", () => {
   });
 });
 
-describe("securityScore", () => {
-  it("gives the full score to every practice and no incidents", () => {
-    expect(securityScore(allYes, clean).score).toBe(SCORE_MAX);
+const TODAY = "2025-06-01";
+const incident = (over: Partial<ScoredIncidentInput> = {}): ScoredIncidentInput => ({
+  slug: "x",
+  date: "2025-06-01",
+  status: "confirmed",
+  lossUsd: 10_000_000,
+  ...over,
+});
+
+describe("securityScore v2", () => {
+  it("gives 100 to an exchange with every practice, freshly checked, and no incidents", () => {
+    const result = securityScore(allYes, [], TODAY);
+    expect(result.score).toBe(SCORE_MAX);
     expect(SCORE_MAX).toBe(100);
     expect(PRACTICES_MAX).toBe(50);
   });
 
-  it("gives unknown practices no points (we do not credit what we cannot verify)", () => {
-    const result = securityScore(allUnknown, clean);
-    expect(result.score).toBe(SCORE_WEIGHTS.recordMax);
-    expect(result.components.slice(0, 5).every((c) => c.points === 0 && c.input === "unknown")).toBe(true);
+  it("does not rank an exchange whose practices are unknown (v1 scored it 50 and ranked it)", () => {
+    const result = securityScore(allUnknown, [], TODAY);
+    expect(result.enoughData).toBe(false);
+    expect(result.score).toBeUndefined();
+    expect(result.recordPoints).toBe(SCORE_WEIGHTS.recordMax);
   });
 
-  it("scores offered 2FA at half of mandatory", () => {
-    expect(securityScore({ ...allUnknown, twoFactor: "offered" }, clean).score).toBe(55);
+  it("scores practices over the known facts only, so unknown is never charged as no", () => {
+    const knownBad = { ...allUnknown, twoFactor: fact("no"), bugBounty: fact("no"), coldStorage: fact("no") };
+    const mixed = { ...allUnknown, twoFactor: fact("mandatory"), bugBounty: fact("yes"), coldStorage: fact("no") };
+    expect(securityScore(knownBad, [], TODAY).practicesPoints).toBe(0);
+    expect(securityScore(mixed, [], TODAY).practicesPoints).toBe(40);
   });
 
-  it("takes 10 points per incident, at most 30", () => {
-    expect(securityScore(allUnknown, { ...clean, incidentCount: 1 }).score).toBe(40);
-    expect(securityScore(allUnknown, { ...clean, incidentCount: 5 }).score).toBe(20);
+  it("tells self-published proof of reserves from an independent attestation", () => {
+    const self = scorePractice("proofOfReserves", { value: "yes", asOf: "2025-01-01", attestation: "self" }, TODAY);
+    const independent = scorePractice("proofOfReserves", { value: "yes", asOf: "2025-01-01", attestation: "independent" }, TODAY);
+    const unstated = scorePractice("proofOfReserves", { value: "yes", asOf: "2025-01-01" }, TODAY);
+    expect([self.points, independent.points, unstated.points]).toEqual([8, 15, 8]);
+    expect(self.input).toBe("yes, self-published");
   });
 
-  it("takes 4 points per tenfold loss above $100,000, at most 20", () => {
-    expect(lossPenalty(100_000)).toBe(0);
-    expect(lossPenalty(1_000_000)).toBe(4);
-    expect(lossPenalty(100_000_000)).toBe(12);
-    expect(lossPenalty(3_000_000)).toBe(5.9);
-    expect(lossPenalty(1e12)).toBe(20);
+  it("halves facts older than 24 months or undated, and marks them stale", () => {
+    const fresh = scorePractice("bugBounty", { value: "yes", asOf: "2024-01-01" }, TODAY);
+    const old = scorePractice("bugBounty", { value: "yes", asOf: "2016-01-01" }, TODAY);
+    const undated = scorePractice("bugBounty", { value: "yes" }, TODAY);
+    expect([fresh.points, fresh.stale]).toEqual([10, false]);
+    expect([old.points, old.stale]).toEqual([5, true]);
+    expect([undated.points, undated.stale]).toEqual([5, true]);
   });
 
-  it("ignores unknown losses in the loss penalty but names them in the breakdown", () => {
-    const result = securityScore(allUnknown, { incidentCount: 2, knownLossUsd: 1_000_000, unknownLossCount: 1 });
-    expect(result.score).toBe(50 - 20 - 4);
-    const losses = result.components.find((c) => c.key === "losses");
-    expect(losses?.input).toBe("$1,000,000 known (1 loss unknown, not counted)");
+  it("weighs a denied report far less than a confirmed theft (v1 charged 10 points for both)", () => {
+    const denied = incidentPenalty(incident({ status: "denied" }), TODAY).points;
+    const reported = incidentPenalty(incident({ status: "reported" }), TODAY).points;
+    const confirmed = incidentPenalty(incident({ status: "confirmed" }), TODAY).points;
+    expect(denied).toBeLessThan(reported);
+    expect(reported).toBeLessThan(confirmed);
+    expect(confirmed).toBe(6);
+    expect(denied).toBe(1.5);
   });
 
-  it("adds up: the components explain the score exactly", () => {
-    const record = { incidentCount: 1, knownLossUsd: 3_000_000, unknownLossCount: 0 };
-    const result = securityScore({ ...allUnknown, twoFactor: "offered" }, record);
-    const sum = SCORE_WEIGHTS.recordMax + result.components.reduce((s, c) => s + c.points, 0);
-    expect(result.score).toBeCloseTo(sum, 5);
-    expect(result.score).toBe(39.1);
+  it("weighs an incident whose customers were made whole less than one where they lost everything", () => {
+    const whole = incidentPenalty(incident({ customerOutcome: { result: "made-whole" } }), TODAY).points;
+    const partial = incidentPenalty(incident({ customerOutcome: { result: "partial", share: 0.5 } }), TODAY).points;
+    const none = incidentPenalty(incident({ customerOutcome: { result: "none" } }), TODAY).points;
+    expect(whole).toBeLessThan(partial);
+    expect(partial).toBeLessThan(none);
+    expect(whole).toBeGreaterThan(0);
   });
 
-  it("never goes below zero", () => {
-    expect(securityScore(allUnknown, { incidentCount: 9, knownLossUsd: 1e13, unknownLossCount: 0 }).score).toBe(0);
+  it("weighs account takeovers and data leaks less than wallet breaches", () => {
+    const accounts = incidentPenalty(incident({ targetType: "user-accounts" }), TODAY).points;
+    const wallet = incidentPenalty(incident({ targetType: "hot-wallet" }), TODAY).points;
+    expect(accounts).toBeCloseTo(wallet * SCORE_WEIGHTS.customerSideTarget, 0);
+  });
+
+  it("decays with age: half after four years", () => {
+    expect(decayFactor("2021-06-01", TODAY)).toBeCloseTo(0.5, 2);
+    expect(decayFactor("2025-06-01", TODAY)).toBe(1);
+    expect(incidentPenalty(incident({ date: "2017-06-01" }), TODAY).points).toBeLessThan(incidentPenalty(incident(), TODAY).points / 3);
+  });
+
+  it("scales losses without saturating: $1.5 billion costs far more than $34 million (v1: 16.7 vs 10.1)", () => {
+    const big = severityOf(1_500_000_000);
+    const small = severityOf(34_000_000);
+    expect(big / small).toBeGreaterThan(2.5);
+    expect(severityOf(15_000_000_000)).toBeGreaterThan(big * 2);
+    expect(severityOf(undefined)).toBe(SCORE_WEIGHTS.incident.base);
+  });
+
+  it("adds up: practices + record, the record never below zero", () => {
+    const result = securityScore(allYes, [incident({ lossUsd: 1e12 })], TODAY);
+    expect(result.recordPoints).toBe(0);
+    expect(result.score).toBe(50);
+    const two = securityScore(allYes, [incident(), incident({ slug: "y", status: "denied" })], TODAY);
+    expect(two.recordPoints).toBe(50 - 6 - 1.5);
+    expect(two.score).toBe(two.practicesPoints + two.recordPoints);
   });
 });
 
@@ -129,15 +186,20 @@ describe("sortRows", () => {
 });
 
 describe("rankings tables", () => {
-  const row = (name: string, knownLossUsd: number, twoFactor: SecurityPractices["twoFactor"] = "unknown"): SecurityRow => ({
+  const row = (name: string, knownLossUsd: number, twoFactor: SecurityPractices["twoFactor"]["value"] = "unknown"): SecurityRow => ({
     rank: 1,
+    group: "ranked",
     slug: name.toLowerCase(),
     name,
     score: 50,
     incidentCount: 0,
     knownLossUsd,
     unknownLossCount: 0,
-    practices: { ...allUnknown, twoFactor },
+    practices: { ...allUnknown, twoFactor: { value: twoFactor } },
+    checkedAt: "2025-01-01",
+    staleFacts: 0,
+    knownPractices: 3,
+    status: "active",
   });
 
   it("sorts the security table by total losses both ways with A–Z tie-breaks", () => {
