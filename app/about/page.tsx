@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { INCIDENT_STATUSES } from "@/lib/content";
-import { STATUS_INFO } from "@/lib/content/labels";
+import { ATTACK_VECTOR_DEFINITIONS, ATTACK_VECTOR_LABELS, STATUS_INFO, TARGET_TYPE_LABELS } from "@/lib/content/labels";
+import { ATTACK_VECTORS, TARGET_TYPES } from "@/lib/content/schema";
 import { buildMetadata } from "@/lib/metadata";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { StatusBadge } from "@/components/ui/StatusBadge";
@@ -32,10 +33,44 @@ export default function AboutPage() {
             </div>
           ))}
         </dl>
+        <h2 id="attack-vectors">Attack vectors</h2>
+        <p>Every report files the incident under one vector: how the attacker got in, as far as the public record shows.</p>
+        <dl>
+          {ATTACK_VECTORS.map((vector) => (
+            <div key={vector}>
+              <dt className="font-semibold">{ATTACK_VECTOR_LABELS[vector]}</dt>
+              <dd>{ATTACK_VECTOR_DEFINITIONS[vector]}</dd>
+            </div>
+          ))}
+        </dl>
+        <h2 id="targets">Targets</h2>
+        <p>
+          Separately from the vector, we record what was breached: {TARGET_TYPES.map((t) => TARGET_TYPE_LABELS[t].toLowerCase()).join(", ")}. A
+          phishing email (the vector) can empty a hot wallet (the target).
+        </p>
+        <h2 id="money">Stolen, frozen, reimbursed</h2>
+        <p>
+          We keep three figures apart. <strong>Reported loss</strong> is what was taken, in US dollars at the time, with the range when
+          sources disagree. <strong>Frozen or recovered</strong> is what was taken back from the attacker: frozen by a token issuer or
+          another exchange, seized by police, or returned. <strong>Reimbursed</strong> is what customers got back from the exchange, its
+          owners, an insurer or a court scheme — often paid out of the exchange&rsquo;s own funds while the stolen coins stay gone.
+        </p>
+        <h2 id="attribution">Attribution</h2>
+        <p>
+          When someone names the attacker, we say who said it and whether it is <strong>official</strong> (a government agency, police,
+          court or regulator) or an <strong>analyst&rsquo;s</strong> view (a blockchain-analytics or security firm, a researcher). We do not
+          attribute incidents ourselves.
+        </p>
+        <h2 id="disclosure">Disclosure delay</h2>
+        <p>
+          Where sources date both, each report shows the time from the first unauthorised outflow to the exchange&rsquo;s own first public
+          acknowledgement. Dates without a time count as whole days.
+        </p>
         <h2>How we choose sources</h2>
         <ul>
           <li>Every figure of loss is backed by at least one public source: the exchange’s own statement, a court or regulator filing, blockchain analysis, or reporting by an established outlet.</li>
-          <li>Where sources disagree we give the most widely cited figure and say that others differ.</li>
+          <li>Where sources disagree we give the most widely cited figure and the range, and say which source says what.</li>
+          <li>Every source names its publisher and date; we use two independent sources wherever they exist.</li>
           <li>Losses are stated in US dollars at the time of the incident. When a loss is not known we say “unknown” — never zero.</li>
           <li>Claims by exchanges and by victims are attributed to them, not stated as fact.</li>
         </ul>

@@ -20,7 +20,7 @@ export function ExplorerView({ firstPage, totalText, choices, facets, pageSize }
       <PageHeading
         eyebrow="Incident explorer"
         title="All incidents"
-        lead={`${String(firstPage.totalItems)} reports, newest first. Page 1 of ${String(firstPage.totalPages)}. Filter by year, status, attack vector, exchange, tag or loss.`}
+        lead={`${String(firstPage.totalItems)} reports, newest first. Page 1 of ${String(firstPage.totalPages)}. Filter by year, status, attack vector, target, chain, attribution, exchange, tag or loss.`}
       />
       <FacetLinks facets={facets} />
       <IncidentExplorer choices={choices} pageSize={pageSize} initialTotalText={totalText}>

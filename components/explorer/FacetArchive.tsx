@@ -12,6 +12,9 @@ const TITLES: Record<Facet, (label: string) => string> = {
   year: (l) => `Incidents in ${l}`,
   status: (l) => `${l} incidents`,
   vector: (l) => `Incidents by ${l.toLowerCase()}`,
+  chain: (l) => `Incidents on ${l}`,
+  target: (l) => `Incidents targeting: ${l.toLowerCase()}`,
+  actor: (l) => `Incidents attributed to ${l}`,
 };
 
 /** One prerendered facet page: works without JavaScript, newest first. */

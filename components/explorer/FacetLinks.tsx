@@ -2,12 +2,19 @@ import Link from "next/link";
 import type { Facet, FacetValue } from "@/lib/content";
 import { facetHref } from "@/lib/facet-routes";
 
-const HEADINGS: Record<Facet, string> = { year: "By year", status: "By status", vector: "By attack vector" };
+const HEADINGS: Record<Facet, string> = {
+  year: "By year",
+  status: "By status",
+  vector: "By attack vector",
+  target: "By target",
+  chain: "By chain",
+  actor: "By attribution",
+};
 
 /** Plain links to the prerendered facet pages: the explorer's no-JavaScript path. */
 export function FacetLinks({ facets, current }: { facets: Record<Facet, FacetValue[]>; current?: { facet: Facet; value: string } }) {
   return (
-    <nav aria-label="Browse incidents by facet" className="mb-8 grid gap-4 text-sm sm:grid-cols-3">
+    <nav aria-label="Browse incidents by facet" className="mb-8 grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-3">
       {(Object.keys(HEADINGS) as Facet[]).map((facet) => (
         <div key={facet}>
           <h2 className="font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{HEADINGS[facet]}</h2>

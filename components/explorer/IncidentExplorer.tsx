@@ -81,7 +81,7 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, children
     window.dispatchEvent(new Event(NAVIGATE_EVENT));
   }
 
-  function setFilter(name: "year" | "status" | "vector" | "exchange" | "tag" | "sort", value: string) {
+  function setFilter(name: "year" | "status" | "vector" | "exchange" | "tag" | "chain" | "target" | "actor" | "sort", value: string) {
     setWanted(true);
     if (name === "sort") navigate({ ...query, sort: value === "loss" ? "loss" : "date", page: 1 });
     else navigate({ ...query, [name]: value === "" ? undefined : value, page: 1 });
@@ -145,7 +145,7 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, children
       totalText = "";
       results = (
         <p role="alert">
-          Could not load the incident index ({data.message}). The links by year, status and attack vector above still work.
+          Could not load the incident index ({data.message}). The links by year, status, attack vector, target, chain and attribution above still work.
         </p>
       );
     } else {
@@ -207,6 +207,33 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, children
               <option value="">Any tag</option>
               {choices.tags.map((t) => (
                 <option key={t} value={t}>#{t}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Target
+            <select className={selectClass} value={query.target ?? ""} onChange={(e) => setFilter("target", e.target.value)}>
+              <option value="">Any target</option>
+              {choices.targets.map((t) => (
+                <option key={t} value={t}>{choices.labels.targets[t] ?? t}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Chain
+            <select className={selectClass} value={query.chain ?? ""} onChange={(e) => setFilter("chain", e.target.value)}>
+              <option value="">Any chain</option>
+              {choices.chains.map((c) => (
+                <option key={c} value={c}>{choices.labels.chains[c] ?? c}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Attributed to
+            <select className={selectClass} value={query.actor ?? ""} onChange={(e) => setFilter("actor", e.target.value)}>
+              <option value="">Anyone or no one</option>
+              {choices.actors.map((a) => (
+                <option key={a} value={a}>{choices.labels.actors[a] ?? a}</option>
               ))}
             </select>
           </label>

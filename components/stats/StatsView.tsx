@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { IncidentStats } from "@/lib/content";
 import { describeLossTotal } from "@/lib/format/loss-total";
 import { formatUsd, formatUsdCompact } from "@/lib/format";
+import { describeDelayHours } from "@/lib/content/disclosure";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { BarChart } from "./BarChart";
 
@@ -65,6 +66,60 @@ export function StatsView({ stats }: { stats: IncidentStats }) {
         extraColumns={[
           { heading: "Incidents", cell: (d) => String(d.count) },
           { heading: "Unknown loss", cell: (d) => String(d.unknownCount) },
+        ]}
+      />
+      <BarChart
+        id="stolen-frozen-reimbursed"
+        title="Stolen, frozen, reimbursed"
+        description={`What attackers took, what was taken back from them (frozen by issuers and exchanges, seized, or returned), and what customers got back from exchanges, owners, insurers or courts. Each sum covers only the incidents where that figure is reported: ${stats.recovery.map((r) => `${r.label.toLowerCase()} for ${String(r.known)}`).join(", ")}.`}
+        data={stats.recovery}
+        format={formatUsdCompact}
+        labelHeading="Measure"
+        valueHeading="US dollars"
+        extraColumns={[{ heading: "Incidents with the figure", cell: (d) => String(d.known) }]}
+      />
+      <BarChart
+        id="disclosure-delay"
+        title="How long exchanges took to disclose"
+        description={
+          stats.disclosure.measured > 0
+            ? `Time from the first unauthorised outflow to the exchange's own first public acknowledgement, for the ${String(stats.disclosure.measured)} incidents where both are known. Median: ${stats.disclosure.medianHours === undefined ? "n/a" : describeDelayHours(stats.disclosure.medianHours, false)}.`
+            : "No incident has both a first-outflow and an acknowledgement date yet."
+        }
+        data={stats.disclosureDelays}
+        format={(v) => String(v)}
+        labelHeading="Delay"
+        valueHeading="Incidents"
+      />
+      <BarChart
+        id="incidents-by-target"
+        title="Incidents by target"
+        description="What was breached: the exchange's hot or cold wallets, a custodian or bridge it relied on, its customers' accounts or data, or insiders. Incidents whose target is not known are left out."
+        data={stats.incidentsByTarget}
+        format={(v) => String(v)}
+        labelHeading="Target"
+        valueHeading="Incidents"
+      />
+      <BarChart
+        id="incidents-by-chain"
+        title="Incidents by chain"
+        description="The chains stolen funds were on; an incident on several chains counts for each. The twelve most frequent."
+        data={stats.incidentsByChain}
+        format={(v) => String(v)}
+        labelHeading="Chain"
+        valueHeading="Incidents"
+      />
+      <BarChart
+        id="attributions"
+        title="Attributed actors"
+        description="Incidents attributed to a named actor, and by whom: official means a government, court or regulator named them; analyst means only security firms or researchers did."
+        data={stats.attributions}
+        format={(v) => String(v)}
+        labelHeading="Actor"
+        valueHeading="Incidents"
+        extraColumns={[
+          { heading: "Official", cell: (d) => String(d.official) },
+          { heading: "Analysts only", cell: (d) => String(d.analyst) },
         ]}
       />
     </>

@@ -20,8 +20,11 @@ export function disclosureDelay(input: { firstOutflowAt?: string; acknowledgedAt
  * dates a day apart read "1 day", never "24 hours".
  */
 export function describeDisclosureDelay(delay: DisclosureDelay): string {
-  const timed = delay.firstOutflowAt.length > 10 && delay.acknowledgedAt.length > 10;
-  const { hours } = delay;
+  return describeDelayHours(delay.hours, delay.firstOutflowAt.length > 10 && delay.acknowledgedAt.length > 10);
+}
+
+/** A delay in words; `timed` when both ends carry a time, so short delays read in hours. */
+export function describeDelayHours(hours: number, timed: boolean): string {
   if (timed && hours < 48) {
     const h = Math.round(hours);
     return h <= 1 ? "within an hour" : `${String(h)} hours`;

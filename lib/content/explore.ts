@@ -3,17 +3,26 @@
  * lives in lib/stats and lib/opendata (pure); this file only feeds them published content.
  */
 import { absoluteUrl } from "@/lib/env";
-import { incidentsByVector, incidentYear, lossesByYear, summarizeLosses, topExchangesByLoss, type LossTotal } from "@/lib/stats/aggregate";
-import { filterAndSort, pageOf, EMPTY_QUERY, type ExplorerOptions, type ExplorerQuery } from "@/lib/stats/explorer";
+import {
+  incidentsByVector,
+  incidentYear,
+  lossesByYear,
+  summarizeDisclosureDelays,
+  summarizeLosses,
+  summarizeRecovery,
+  topExchangesByLoss,
+  type LossTotal,
+} from "@/lib/stats/aggregate";
+import { actorSlug, filterAndSort, pageOf, EMPTY_QUERY, type ExplorerOptions, type ExplorerQuery } from "@/lib/stats/explorer";
 import { exchangesFile, incidentsFile, incidentsToCsv, toOpenDataIncident } from "@/lib/opendata/build";
 import type { OpenDataExchangesFile, OpenDataIncident, OpenDataIncidentsFile } from "@/lib/opendata/schema";
-import { ATTACK_VECTOR_LABELS, STATUS_INFO } from "./labels";
+import { ATTACK_VECTOR_LABELS, CHAIN_LABELS, STATUS_INFO, TARGET_TYPE_LABELS } from "./labels";
 import { INCIDENT_STATUSES } from "./schema";
 import { allExchangeDocs, exchangeIndex, publishedDocs, toSummary } from "./store";
 import { listIncidentFactsByExchange } from "./exchanges";
-import type { AttackVector, IncidentStatus, IncidentSummary, Page } from "./types";
+import type { AttackVector, Chain, IncidentStatus, IncidentSummary, Page, TargetType } from "./types";
 
-export const FACETS = ["year", "status", "vector"] as const;
+export const FACETS = ["year", "status", "vector", "chain", "target", "actor"] as const;
 export type Facet = (typeof FACETS)[number];
 
 export type FacetValue = { value: string; label: string; count: number };
@@ -21,7 +30,14 @@ export type LabelledOption = { value: string; label: string };
 
 /** Filter choices and their display labels, for the explorer's controls (no incidents inside). */
 export type ExplorerChoices = ExplorerOptions & {
-  labels: { vectors: Record<string, string>; exchanges: Record<string, string>; statuses: Record<string, string> };
+  labels: {
+    vectors: Record<string, string>;
+    exchanges: Record<string, string>;
+    statuses: Record<string, string>;
+    chains: Record<string, string>;
+    targets: Record<string, string>;
+    actors: Record<string, string>;
+  };
 };
 
 // Computed once per process: every facet page asked for all summaries several times, which made
@@ -32,15 +48,32 @@ function summaries(): readonly IncidentSummary[] {
   return summaryCache;
 }
 
-function facetKey(facet: Facet, incident: IncidentSummary): string {
-  if (facet === "year") return incidentYear(incident);
-  if (facet === "status") return incident.status;
-  return incident.attackVector;
+/** The values an incident files under; chains and attributed actors can be several. */
+function facetKeys(facet: Facet, incident: IncidentSummary): string[] {
+  if (facet === "year") return [incidentYear(incident)];
+  if (facet === "status") return [incident.status];
+  if (facet === "vector") return [incident.attackVector];
+  if (facet === "chain") return incident.chains;
+  if (facet === "target") return incident.targetType ? [incident.targetType] : [];
+  return [...new Set(incident.attribution.map((a) => actorSlug(a.actor)))];
+}
+
+let actorNames: Map<string, string> | undefined;
+/** The first spelling of each actor in the archive names its facet. */
+function actorName(slug: string): string {
+  if (!actorNames) {
+    actorNames = new Map();
+    for (const i of summaries()) for (const a of i.attribution) if (!actorNames.has(actorSlug(a.actor))) actorNames.set(actorSlug(a.actor), a.actor);
+  }
+  return actorNames.get(slug) ?? slug;
 }
 
 function facetLabel(facet: Facet, value: string): string {
   if (facet === "status") return STATUS_INFO[value as IncidentStatus].label;
   if (facet === "vector") return ATTACK_VECTOR_LABELS[value as AttackVector];
+  if (facet === "chain") return CHAIN_LABELS[value as Chain];
+  if (facet === "target") return TARGET_TYPE_LABELS[value as TargetType];
+  if (facet === "actor") return actorName(value);
   return value;
 }
 
@@ -58,8 +91,7 @@ export function listFacetValues(facet: Facet): FacetValue[] {
 function computeFacetValues(facet: Facet): FacetValue[] {
   const counts = new Map<string, number>();
   for (const incident of summaries()) {
-    const key = facetKey(facet, incident);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of facetKeys(facet, incident)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const values = [...counts.entries()].map(([value, count]) => ({ value, label: facetLabel(facet, value), count }));
   if (facet === "year") return values.sort((a, b) => b.value.localeCompare(a.value));
@@ -109,16 +141,26 @@ export function getExplorerChoices(): ExplorerChoices {
   const exchanges = [...new Set(all.flatMap((i) => i.exchanges))];
   const exchangeNames = Object.fromEntries(exchanges.map((slug) => [slug, exchangeIndex.get(slug)?.name ?? slug]));
   const vectors = listFacetValues("vector").map((v) => v.value);
+  const byLabel = (a: FacetValue, b: FacetValue) => a.label.localeCompare(b.label);
+  const chains = listFacetValues("chain").sort(byLabel);
+  const targets = listFacetValues("target").sort(byLabel);
+  const actors = listFacetValues("actor").sort(byLabel);
   return {
     years: listFacetValues("year").map((v) => v.value),
     statuses: listFacetValues("status").map((v) => v.value),
     vectors,
     exchanges: exchanges.sort((a, b) => (exchangeNames[a] ?? a).localeCompare(exchangeNames[b] ?? b)),
     tags: [...new Set(all.flatMap((i) => i.tags))].sort(),
+    chains: chains.map((c) => c.value),
+    targets: targets.map((t) => t.value),
+    actors: actors.map((a) => a.value),
     labels: {
       vectors: Object.fromEntries(vectors.map((v) => [v, ATTACK_VECTOR_LABELS[v as AttackVector]])),
       exchanges: exchangeNames,
       statuses: Object.fromEntries(INCIDENT_STATUSES.map((s) => [s, STATUS_INFO[s].label])),
+      chains: Object.fromEntries(chains.map((c) => [c.value, c.label])),
+      targets: Object.fromEntries(targets.map((t) => [t.value, t.label])),
+      actors: Object.fromEntries(actors.map((a) => [a.value, a.label])),
     },
   };
 }
@@ -129,10 +171,18 @@ export type IncidentStats = {
   lossesByYear: (ChartDatum & { count: number; unknownCount: number })[];
   incidentsByVector: ChartDatum[];
   topExchanges: (ChartDatum & { count: number; unknownCount: number })[];
+  incidentsByTarget: ChartDatum[];
+  incidentsByChain: ChartDatum[];
+  attributions: (ChartDatum & { official: number; analyst: number })[];
+  disclosureDelays: ChartDatum[];
+  disclosure: { measured: number; medianHours?: number };
+  recovery: (ChartDatum & { known: number })[];
 };
 
 export function getIncidentStats(topExchangeCount = 10): IncidentStats {
   const all = summaries();
+  const delays = summarizeDisclosureDelays(all.flatMap((i) => (i.disclosureDelay ? [i.disclosureDelay.hours] : [])));
+  const recovery = summarizeRecovery(all);
   return {
     total: summarizeLosses(all),
     lossesByYear: lossesByYear(all).map((y) => ({ key: y.year, label: y.year, value: y.totalUsd, count: y.count, unknownCount: y.unknownCount })),
@@ -144,6 +194,24 @@ export function getIncidentStats(topExchangeCount = 10): IncidentStats {
       count: e.count,
       unknownCount: e.unknownCount,
     })),
+    incidentsByTarget: listFacetValues("target").map((v) => ({ key: v.value, label: v.label, value: v.count })),
+    incidentsByChain: listFacetValues("chain")
+      .slice(0, 12)
+      .map((v) => ({ key: v.value, label: v.label, value: v.count })),
+    attributions: listFacetValues("actor")
+      .slice(0, 12)
+      .map((v) => {
+        // Per incident: official when any government, court or regulator named the actor; analyst otherwise.
+        const official = all.filter((i) => i.attribution.some((a) => actorSlug(a.actor) === v.value && a.kind === "official")).length;
+        return { key: v.value, label: v.label, value: v.count, official, analyst: v.count - official };
+      }),
+    disclosureDelays: delays.buckets.map((b) => ({ key: b.key, label: b.label, value: b.count })),
+    disclosure: { measured: delays.measured, medianHours: delays.medianHours },
+    recovery: [
+      { key: "stolen", label: "Stolen (reported)", value: recovery.stolen.totalUsd, known: recovery.stolen.count - recovery.stolen.unknownCount },
+      { key: "frozen", label: "Frozen or recovered", value: recovery.frozen.totalUsd, known: recovery.frozen.known },
+      { key: "reimbursed", label: "Reimbursed to customers", value: recovery.reimbursed.totalUsd, known: recovery.reimbursed.known },
+    ],
   };
 }
 
@@ -186,5 +254,5 @@ export function getOpenDataExchangesFile(): OpenDataExchangesFile {
 }
 
 export function listAllFacetValues(): Record<Facet, FacetValue[]> {
-  return { year: listFacetValues("year"), status: listFacetValues("status"), vector: listFacetValues("vector") };
+  return Object.fromEntries(FACETS.map((f) => [f, listFacetValues(f)])) as Record<Facet, FacetValue[]>;
 }

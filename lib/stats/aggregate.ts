@@ -78,3 +78,64 @@ export function topExchangesByLoss(records: readonly LossRecord[], limit: number
     .filter((e) => e.totalUsd > 0)
     .slice(0, limit);
 }
+
+/** How many incidents carry each value; an incident with two values counts for both. Most first, ties A–Z. */
+export function countByValues<T>(records: readonly T[], values: (record: T) => readonly string[]): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const r of records) for (const v of new Set(values(r))) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+export const DISCLOSURE_BUCKETS = [
+  { key: "same-day", label: "Same day", maxHours: 24 },
+  { key: "1-2-days", label: "1–2 days", maxHours: 72 },
+  { key: "3-7-days", label: "3–7 days", maxHours: 24 * 8 },
+  { key: "8-30-days", label: "8–30 days", maxHours: 24 * 31 },
+  { key: "1-6-months", label: "1–6 months", maxHours: 24 * 183 },
+  { key: "over-6-months", label: "Over 6 months", maxHours: Number.POSITIVE_INFINITY },
+] as const;
+
+export type DelaySummary = {
+  buckets: { key: string; label: string; count: number }[];
+  /** Incidents with both dates, and the median delay in hours among them. */
+  measured: number;
+  medianHours?: number;
+};
+
+/** Buckets by how long the exchange took to say so publicly; whole-day delays fall by days. */
+export function summarizeDisclosureDelays(hours: readonly number[]): DelaySummary {
+  const buckets = DISCLOSURE_BUCKETS.map((b) => ({ key: b.key, label: b.label, count: 0 }));
+  for (const h of hours) {
+    const i = DISCLOSURE_BUCKETS.findIndex((b) => h < b.maxHours);
+    const bucket = buckets[i === -1 ? buckets.length - 1 : i];
+    if (bucket) bucket.count += 1;
+  }
+  const sorted = [...hours].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const medianHours = sorted.length === 0 ? undefined : sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return { buckets, measured: hours.length, medianHours };
+}
+
+export type RecoveryRecord = { lossUsd?: number | null; frozenOrRecoveredUsd?: number | null; reimbursedUsd?: number | null };
+export type RecoveryTotals = {
+  stolen: LossTotal;
+  frozen: { totalUsd: number; known: number };
+  reimbursed: { totalUsd: number; known: number };
+};
+
+/** Stolen vs taken back from attackers vs paid back to customers: three different things, never summed together. */
+export function summarizeRecovery(records: readonly RecoveryRecord[]): RecoveryTotals {
+  const sumKnown = (pick: (r: RecoveryRecord) => number | null | undefined) => {
+    let totalUsd = 0;
+    let known = 0;
+    for (const r of records) {
+      const v = pick(r);
+      if (v !== null && v !== undefined) {
+        totalUsd += v;
+        known += 1;
+      }
+    }
+    return { totalUsd, known };
+  };
+  return { stolen: summarizeLosses(records), frozen: sumKnown((r) => r.frozenOrRecoveredUsd), reimbursed: sumKnown((r) => r.reimbursedUsd) };
+}

@@ -15,7 +15,20 @@ export type ExplorerRecord = {
   lossUsd?: number | null;
   exchanges: readonly string[];
   tags: readonly string[];
+  chains: readonly string[];
+  targetType?: string | null;
+  attribution: readonly { actor: string }[];
 };
+
+/** "Lazarus Group" → "lazarus-group": the URL value of an attributed actor. */
+export function actorSlug(actor: string): string {
+  return actor
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
 
 export const EXPLORER_SORTS = ["date", "loss"] as const;
 export type ExplorerSort = (typeof EXPLORER_SORTS)[number];
@@ -26,6 +39,9 @@ export type ExplorerQuery = {
   vector?: string;
   exchange?: string;
   tag?: string;
+  chain?: string;
+  target?: string;
+  actor?: string;
   minLoss?: number;
   sort: ExplorerSort;
   page: number;
@@ -40,6 +56,9 @@ export type ExplorerOptions = {
   vectors: readonly string[];
   exchanges: readonly string[];
   tags: readonly string[];
+  chains: readonly string[];
+  targets: readonly string[];
+  actors: readonly string[];
 };
 
 type ParamReader = { get(name: string): string | null };
@@ -62,6 +81,9 @@ export function parseExplorerQuery(params: ParamReader, options: ExplorerOptions
     vector: pick(params, "vector", options.vectors),
     exchange: pick(params, "exchange", options.exchanges),
     tag: pick(params, "tag", options.tags),
+    chain: pick(params, "chain", options.chains),
+    target: pick(params, "target", options.targets),
+    actor: pick(params, "actor", options.actors),
     minLoss,
     sort,
     page,
@@ -76,6 +98,9 @@ export function explorerSearchParams(query: ExplorerQuery): URLSearchParams {
   if (query.vector) params.set("vector", query.vector);
   if (query.exchange) params.set("exchange", query.exchange);
   if (query.tag) params.set("tag", query.tag);
+  if (query.chain) params.set("chain", query.chain);
+  if (query.target) params.set("target", query.target);
+  if (query.actor) params.set("actor", query.actor);
   if (query.minLoss !== undefined) params.set("minLoss", String(query.minLoss));
   if (query.sort !== "date") params.set("sort", query.sort);
   if (query.page > 1) params.set("page", String(query.page));
@@ -92,6 +117,9 @@ export function matchesQuery(record: ExplorerRecord, query: ExplorerQuery): bool
   if (query.vector !== undefined && record.attackVector !== query.vector) return false;
   if (query.exchange !== undefined && !record.exchanges.includes(query.exchange)) return false;
   if (query.tag !== undefined && !record.tags.includes(query.tag)) return false;
+  if (query.chain !== undefined && !record.chains.includes(query.chain)) return false;
+  if (query.target !== undefined && record.targetType !== query.target) return false;
+  if (query.actor !== undefined && !record.attribution.some((a) => actorSlug(a.actor) === query.actor)) return false;
   // A minimum loss asks about known amounts; unknown losses cannot be shown to exceed it.
   if (query.minLoss !== undefined && (record.lossUsd ?? -1) < query.minLoss) return false;
   return true;

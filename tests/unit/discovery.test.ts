@@ -6,7 +6,7 @@ import { incidentsToCsv, INCIDENT_CSV_HEADER } from "@/lib/opendata/build";
 import { toCsv } from "@/lib/opendata/csv";
 import { OPEN_DATA_FIELDS, openDataExchangeSchema, openDataIncidentSchema, type OpenDataIncident } from "@/lib/opendata/schema";
 import { incidentsByVector, lossesByYear, summarizeLosses, topExchangesByLoss } from "@/lib/stats/aggregate";
-import { explorerSearchParams, filterAndSort, pageOf, parseExplorerQuery, EMPTY_QUERY, type ExplorerOptions } from "@/lib/stats/explorer";
+import { actorSlug, explorerSearchParams, filterAndSort, pageOf, parseExplorerQuery, EMPTY_QUERY, type ExplorerOptions } from "@/lib/stats/explorer";
 import { describeLossTotal } from "@/lib/format/loss-total";
 import { parseExcerpt } from "@/components/search/pagefind";
 import { BarChart } from "@/components/stats/BarChart";
@@ -61,7 +61,7 @@ const FIXTURE: OpenDataIncident[] = [
     summary: "Line one, with a comma.\nLine two with \"quotes\".\r\nLine three.",
     sourceUrls: ["https://example.com/a", "https://example.com/b"],
   }),
-  incident({ slug: "mt-gox-2014", date: "2014-02-28", status: "confirmed", attackVector: "hot-wallet-compromise", lossUsd: 450_000_000, exchanges: ["mt-gox"], assets: ["BTC"] }),
+  incident({ slug: "mt-gox-2014", date: "2014-02-28", status: "confirmed", attackVector: "hot-wallet-compromise", lossUsd: 450_000_000, exchanges: ["mt-gox"], assets: ["BTC"], attribution: [{ actor: "Lazarus Group", by: "Test fixture", kind: "analyst", date: null, source: "https://example.com/x" }] }),
   incident({ slug: "mystery-2016", date: "2016-05-01", status: "reported", exchanges: ["okex"], tags: ["phishing"] }),
   incident({ slug: "bitfinex-2016", date: "2016-08-02", status: "resolved", attackVector: "hot-wallet-compromise", lossUsd: 72_000_000, lossUsdLow: 65_000_000, lossUsdHigh: 77_000_000, frozenOrRecoveredUsd: 0, reimbursedUsd: 72_000_000, customerOutcome: "made-whole", exchanges: ["bitfinex"], stolenAssets: [{ asset: "BTC", amount: 119_756 }], chains: ["bitcoin"], targetType: "hot-wallet", firstOutflowAt: "2016-08-02T10:00Z", acknowledgedAt: "2016-08-02T20:30Z", disclosureDelayHours: 10.5, relatedIncidents: ["bitfinex-2015"] }),
 ];
@@ -115,7 +115,8 @@ describe("open data CSV", () => {
         customerOutcome: (row.customerOutcome || null) as OpenDataIncident["customerOutcome"],
         customerOutcomeShare: num(row.customerOutcomeShare),
         chains: (row.chains ? row.chains.split(";") : []) as OpenDataIncident["chains"],
-        attribution: [],
+        // CSV carries attribution as "actor (by, kind)" text, checked in its own test above.
+        attribution: original.attribution,
         firstOutflowAt: row.firstOutflowAt || null,
         acknowledgedAt: row.acknowledgedAt || null,
         disclosureDelayHours: num(row.disclosureDelayHours),
@@ -179,6 +180,9 @@ describe("explorer query", () => {
     vectors: ["account-takeover", "hot-wallet-compromise", "unknown"],
     exchanges: ["okex", "okcoin", "mt-gox", "bitfinex"],
     tags: ["phishing", "two-factor"],
+    chains: ["bitcoin", "ethereum"],
+    targets: ["hot-wallet", "user-accounts"],
+    actors: ["lazarus-group"],
   };
 
   it("parses a URL leniently and writes back one canonical query string", () => {
@@ -194,6 +198,11 @@ describe("explorer query", () => {
     expect(filterAndSort(FIXTURE, q("exchange=okex&tag=phishing&year=2016")).map((i) => i.slug)).toEqual(["mystery-2016"]);
     expect(filterAndSort(FIXTURE, q("minLoss=50000000")).map((i) => i.slug)).toEqual(["bitfinex-2016", "mt-gox-2014"]);
     expect(filterAndSort(FIXTURE, q("sort=loss")).map((i) => i.slug)).toEqual(["mt-gox-2014", "bitfinex-2016", "okex-2017", "mystery-2016"]);
+    expect(filterAndSort(FIXTURE, q("chain=bitcoin")).map((i) => i.slug)).toEqual(["bitfinex-2016"]);
+    expect(filterAndSort(FIXTURE, q("target=hot-wallet&chain=bitcoin")).map((i) => i.slug)).toEqual(["bitfinex-2016"]);
+    expect(filterAndSort(FIXTURE, q("target=user-accounts")).map((i) => i.slug)).toEqual([]);
+    expect(filterAndSort(FIXTURE, q("actor=lazarus-group")).map((i) => i.slug)).toEqual(["mt-gox-2014"]);
+    expect(actorSlug("Lazarus Group (TraderTraitor)")).toBe("lazarus-group-tradertraitor");
   });
 
   it("clamps a page past the end to the last page", () => {

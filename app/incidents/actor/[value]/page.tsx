@@ -1,0 +1,8 @@
+import { facetFirstPageRoute } from "@/components/explorer/facetRoutes";
+
+const route = facetFirstPageRoute("actor");
+
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,8 @@
+import { facetLaterPageRoute } from "@/components/explorer/facetRoutes";
+
+const route = facetLaterPageRoute("actor");
+
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
