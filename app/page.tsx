@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFeaturedIncident, listLatestIncidents } from "@/lib/content";
+import { getArchiveExtent, getFeaturedIncident, listLatestIncidents } from "@/lib/content";
 import { buildMetadata, homeJsonLd } from "@/lib/metadata";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { IncidentList } from "@/components/incidents/IncidentList";
@@ -13,6 +13,7 @@ const HOME_COUNT = 8;
 export default function HomePage() {
   const featured = getFeaturedIncident();
   const latest = listLatestIncidents(HOME_COUNT, { exclude: featured?.slug });
+  const extent = getArchiveExtent();
   return (
     <>
       <JsonLd data={homeJsonLd()} />
@@ -28,6 +29,17 @@ export default function HomePage() {
             Exchange hacks, stolen keys, account takeovers and insider thefts. Every report states its status —
             reported, denied, confirmed or resolved — the reported loss, and the public sources behind it. Corrections
             are logged on the article, never silently made.
+          </p>
+          <p className="mt-2" data-testid="archive-extent">
+            The archive holds <strong>{extent.count.toLocaleString("en-US")} incident reports</strong>
+            {extent.firstYear && extent.lastYear && (
+              <>
+                {" "}
+                from {extent.firstYear} to {extent.lastYear}
+              </>
+            )}
+            , each citing its public sources. <Link href="/incidents" className="underline underline-offset-2">Explore them</Link> or see the{" "}
+            <Link href="/stats" className="underline underline-offset-2">statistics</Link>.
           </p>
           <p className="mt-2">
             <Link href="/about" className="font-semibold underline underline-offset-2">

@@ -4,7 +4,8 @@
  */
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import { checkContentTree, formatTreeCheck } from "../lib/content/check-tree";
+import { checkContentTree, coverageOfTree, formatTreeCheck } from "../lib/content/check-tree";
+import { formatCoverage } from "../lib/content/coverage";
 
 const { values } = parseArgs({
   options: {
@@ -16,4 +17,6 @@ const { values } = parseArgs({
 const started = performance.now();
 const result = checkContentTree({ contentDir: values.dir, publicDir: values.public });
 for (const line of formatTreeCheck(result, performance.now() - started)) console.log(line);
+// Not errors: where the archive is thin, so editors know what to research next.
+for (const line of formatCoverage(coverageOfTree(values.dir))) console.log(line);
 process.exit(result.problems.length > 0 ? 1 : 0);

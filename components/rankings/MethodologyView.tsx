@@ -72,7 +72,7 @@ export function MethodologyView() {
         <p>
           Customers made whole: × {W.outcome["made-whole"]}. Repayment pending: × {W.outcome.pending}. Nothing repaid, or not
           known: × {W.outcome.none}. Partly repaid: × (1 − {W.outcome.partialRelief} × share repaid), so 60% repaid gives ×{" "}
-          {two(ex.partial)}. Covering customers matters, but a theft that was repaid still happened: it never counts as zero.
+          {two(ex.partial)}; a partial repayment whose share no source gives counts as nothing repaid. Covering customers matters, but a theft that was repaid still happened: it never counts as zero.
         </p>
         <h3>Target</h3>
         <p>

@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseContentFile } from "./frontmatter";
 import { buildContentIndex, checkExchangeFile, checkIncidentFile, duplicateSlugProblems, slugOfFile, todayIso, type ContentIndex } from "./checks";
 import { formatProblem, type ContentProblem } from "./validate";
+import { buildCoverage, type Coverage } from "./coverage";
 
 export type TreeCheck = { files: number; problems: ContentProblem[]; notices: ContentProblem[] };
 
@@ -52,6 +53,39 @@ export function checkContentTree(options: { contentDir: string; publicDir: strin
   for (const file of exchanges) problems.push(...checkExchangeFile(file, readFileSync(file, "utf8"), index).problems);
   const order = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   return { files: incidents.length + exchanges.length, problems: problems.sort(order), notices: notices.sort(order) };
+}
+
+function record(data: unknown): Record<string, unknown> {
+  return data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+const text = (v: unknown) => (typeof v === "string" ? v : v instanceof Date ? v.toISOString().slice(0, 10) : undefined);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** Read leniently from the files as they are, so the report still prints when some file is broken. */
+export function coverageOfTree(contentDir: string, today: string = todayIso()): Coverage {
+  const incidents = markdownFiles(path.join(contentDir, "incidents")).map((file) => {
+    const d = record(parseContentFile(readFileSync(file, "utf8")).data);
+    return {
+      slug: slugOfFile(file),
+      date: text(d.date),
+      incidentDate: text(d.incidentDate),
+      draft: d.draft === true,
+      exchanges: list(d.exchanges).filter((e): e is string => typeof e === "string"),
+      sources: list(d.sources).map((s) => ({ publisher: text(record(s).publisher) })),
+    };
+  });
+  const exchanges = markdownFiles(path.join(contentDir, "exchanges")).map((file) => {
+    const d = record(parseContentFile(readFileSync(file, "utf8")).data);
+    const security = record(d.security);
+    return {
+      slug: slugOfFile(file),
+      status: text(d.status),
+      successor: text(d.successor),
+      checkedAt: text(d.checkedAt),
+      facts: Object.entries(security).map(([key, f]) => ({ key, value: text(record(f).value), asOf: text(record(f).asOf) })),
+    };
+  });
+  return buildCoverage(incidents, exchanges, today);
 }
 
 /** The report `content:check` prints: problems, then notices, then one summary line. */

@@ -18,6 +18,20 @@ import type { ExchangeRef, Incident, IncidentSummary, Page, TagCount } from "./t
 export type * from "./types";
 export { INCIDENT_STATUSES, ATTACK_VECTORS } from "./schema";
 
+export type ArchiveExtent = { count: number; firstYear?: string; lastYear?: string };
+
+/** How many published incidents the archive holds and the years they span (by when they happened). */
+export function getArchiveExtent(): ArchiveExtent {
+  let firstYear: string | undefined;
+  let lastYear: string | undefined;
+  for (const d of publishedDocs()) {
+    const year = (d.incidentDate ?? d.date).slice(0, 4);
+    if (firstYear === undefined || year < firstYear) firstYear = year;
+    if (lastYear === undefined || year > lastYear) lastYear = year;
+  }
+  return { count: publishedDocs().length, firstYear, lastYear };
+}
+
 export function listIncidents(): IncidentSummary[] {
   return publishedDocs().map(toSummary);
 }

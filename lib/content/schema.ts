@@ -158,9 +158,7 @@ export const customerOutcomeSchema = z
     note: z.string().min(1).optional(),
   })
   .superRefine((o, ctx) => {
-    if (o.result === "partial" && o.share === undefined) {
-      ctx.addIssue({ code: "custom", path: ["share"], message: "is required when result is partial: the fraction customers got back, e.g. 0.6" });
-    }
+    // A partial outcome may lack a share when no source gives one (Gatecoin paid back some ether, nobody says how much).
     if (o.result !== "partial" && o.share !== undefined) {
       ctx.addIssue({ code: "custom", path: ["share"], message: `only goes with result: partial (result is ${o.result})` });
     }
