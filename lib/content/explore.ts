@@ -17,7 +17,7 @@ import { actorSlug, filterAndSort, pageOf, EMPTY_QUERY, type ExplorerOptions, ty
 import { exchangesFile, incidentsFile, incidentsToCsv, toOpenDataIncident } from "@/lib/opendata/build";
 import type { OpenDataExchangesFile, OpenDataIncident, OpenDataIncidentsFile } from "@/lib/opendata/schema";
 import { ATTACK_VECTOR_LABELS, CHAIN_LABELS, STATUS_INFO, TARGET_TYPE_LABELS } from "./labels";
-import { INCIDENT_STATUSES } from "./schema";
+import { INCIDENT_STATUSES } from "./model";
 import { allExchangeDocs, exchangeIndex, publishedDocs, toSummary } from "./store";
 import { listIncidentFactsByExchange } from "./exchanges";
 import type { AttackVector, Chain, IncidentStatus, IncidentSummary, Page, TargetType } from "./types";

@@ -1,5 +1,4 @@
-import type { AttackVector, AttributionKind, Chain, CustomerOutcomeResult, IncidentStatus, TargetType } from "./schema";
-import { CHAINS } from "./schema";
+import { CHAINS, type AttackVector, type AttributionKind, type Chain, type CustomerOutcomeResult, type IncidentStatus, type TargetType } from "./model";
 
 /** What each status means to a reader; the article badge shows the label and this line. */
 export const STATUS_INFO: Record<IncidentStatus, { label: string; meaning: string }> = {

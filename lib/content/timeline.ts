@@ -1,4 +1,4 @@
-import type { IncidentStatus } from "./schema";
+import type { IncidentStatus } from "./model";
 
 export type StatusStep = { date: string; status?: IncidentStatus; label: string };
 

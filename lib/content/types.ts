@@ -1,4 +1,4 @@
-import type { AttackVector, AttributionKind, Chain, CustomerOutcomeResult, IncidentStatus, TargetType } from "./schema";
+import type { AttackVector, AttributionKind, Chain, CustomerOutcomeResult, IncidentStatus, TargetType } from "./model";
 import type { TocEntry } from "./markdown";
 import type { StatusStep } from "./timeline";
 

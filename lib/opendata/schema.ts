@@ -12,7 +12,7 @@ import {
   EXCHANGE_STATUSES,
   INCIDENT_STATUSES,
   TARGET_TYPES,
-} from "@/lib/content/schema";
+} from "@/lib/content/model";
 
 /** 2: recoveredUsd split into frozenOrRecoveredUsd and reimbursedUsd; loss bounds, chains, target, attribution, disclosure. */
 export const OPEN_DATA_SCHEMA_VERSION = 2;

@@ -7,7 +7,7 @@
  * Every weight lives in SCORE_WEIGHTS: the methodology page, each profile's breakdown and the unit
  * tests read the same numbers.
  */
-import type { CustomerOutcomeResult, IncidentStatus, TargetType } from "@/lib/content/schema";
+import type { CustomerOutcomeResult, IncidentStatus, TargetType } from "@/lib/content/model";
 import type { PracticeFact, SecurityPractices } from "./types";
 
 export const SCORE_WEIGHTS = {

@@ -4,7 +4,7 @@
  * and the tests read one definition.
  */
 import { sortRows, type SortDirection, type SortValue } from "./sort";
-import type { EXCHANGE_STATUSES, IncidentStatus } from "@/lib/content/schema";
+import type { EXCHANGE_STATUSES, IncidentStatus } from "@/lib/content/model";
 import type { SecurityPractices, TriState, TwoFactorLevel } from "./types";
 
 /** ranked: active with enough known facts; unrated: active, too few facts to rank; closed: collapsed, closed, renamed or merged. */

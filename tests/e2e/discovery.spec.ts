@@ -141,8 +141,17 @@ test.describe("statistics", () => {
   test("each chart is an SVG with one bar per row of its data table", async ({ page }) => {
     await page.goto("/stats");
     const figures = page.getByRole("figure");
-    await expect(figures).toHaveCount(3);
-    for (const name of ["Reported losses per year", "Incidents by attack vector", "Top exchanges by reported losses"]) {
+    await expect(figures).toHaveCount(8);
+    for (const name of [
+      "Reported losses per year",
+      "Incidents by attack vector",
+      "Top exchanges by reported losses",
+      "Stolen, frozen, reimbursed",
+      "How long exchanges took to disclose",
+      "Incidents by target",
+      "Incidents by chain",
+      "Attributed actors",
+    ]) {
       const figure = page.getByRole("figure", { name });
       await expect(figure.getByRole("img")).toBeVisible();
       const rows = await figure.getByRole("table").locator("tbody tr").count();
@@ -178,9 +187,9 @@ test.describe("open data", () => {
 
   test("the /data page documents every field and the license", async ({ page }) => {
     await page.goto("/data");
-    await expect(page.getByText("Schema version 1")).toBeVisible();
+    await expect(page.getByText("Schema version 2")).toBeVisible();
     await expect(page.getByRole("link", { name: "CC BY 4.0" })).toBeVisible();
-    for (const field of ["lossUsd", "schemaVersion", "reportedLossUsd", "sourceUrls"]) {
+    for (const field of ["lossUsd", "schemaVersion", "reportedLossUsd", "sourceUrls", "frozenOrRecoveredUsd", "reimbursedUsd", "chains", "targetType", "attribution", "disclosureDelayHours", "checkedAt"]) {
       await expect(page.getByRole("rowheader", { name: field, exact: true }).first()).toBeVisible();
     }
     await expectNoAxeViolations(page);
