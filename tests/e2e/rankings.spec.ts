@@ -1,12 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 
-/** Exchange names in the security table's first rows, in display order. */
-async function securityRowNames(page: Page, count: number): Promise<string[]> {
-  const table = page.getByRole("table", { name: /^Security ranking/ });
-  return (await table.getByRole("rowheader").allInnerTexts()).slice(0, count);
-}
-
 /** The known-loss values of the security table's rows, read from each cell's <data value>. */
 async function lossColumn(page: Page): Promise<number[]> {
   const table = page.getByRole("table", { name: /^Security ranking/ });
