@@ -59,7 +59,9 @@ export default function AboutPage() {
         <p>
           When someone names the attacker, we say who said it and whether it is <strong>official</strong> (a government agency, police,
           court or regulator) or an <strong>analyst&rsquo;s</strong> view (a blockchain-analytics or security firm, a researcher). We do not
-          attribute incidents ourselves.
+          attribute incidents ourselves. Each report keeps the attributor&rsquo;s own words; for browsing, the explorer files every
+          name for North Korea&rsquo;s state hacking units (Lazarus Group, TraderTraitor, APT38, Andariel, &ldquo;DPRK cyber
+          actors&rdquo;) under one heading.
         </p>
         <h2 id="disclosure">Disclosure delay</h2>
         <p>

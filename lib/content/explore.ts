@@ -13,7 +13,7 @@ import {
   topExchangesByLoss,
   type LossTotal,
 } from "@/lib/stats/aggregate";
-import { actorSlug, filterAndSort, pageOf, EMPTY_QUERY, type ExplorerOptions, type ExplorerQuery } from "@/lib/stats/explorer";
+import { actorSlug, NORTH_KOREA_FACET, filterAndSort, pageOf, EMPTY_QUERY, type ExplorerOptions, type ExplorerQuery } from "@/lib/stats/explorer";
 import { exchangesFile, incidentsFile, incidentsToCsv, toOpenDataIncident } from "@/lib/opendata/build";
 import type { OpenDataExchangesFile, OpenDataIncident, OpenDataIncidentsFile } from "@/lib/opendata/schema";
 import { ATTACK_VECTOR_LABELS, CHAIN_LABELS, STATUS_INFO, TARGET_TYPE_LABELS } from "./labels";
@@ -63,6 +63,7 @@ let actorNames: Map<string, string> | undefined;
 function actorName(slug: string): string {
   if (!actorNames) {
     actorNames = new Map();
+    actorNames.set(NORTH_KOREA_FACET.slug, NORTH_KOREA_FACET.label);
     for (const i of summaries()) for (const a of i.attribution) if (!actorNames.has(actorSlug(a.actor))) actorNames.set(actorSlug(a.actor), a.actor);
   }
   return actorNames.get(slug) ?? slug;

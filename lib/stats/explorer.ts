@@ -20,8 +20,17 @@ export type ExplorerRecord = {
   attribution: readonly { actor: string }[];
 };
 
-/** "Lazarus Group" → "lazarus-group": the URL value of an attributed actor. */
+/**
+ * North Korea's state hacking units are named differently by each attributor (Lazarus Group,
+ * TraderTraitor, APT38, Andariel, "DPRK cyber actors"); a reader asking "which thefts were North
+ * Korea's" wants them together, so they share one facet. The report keeps each source's own words.
+ */
+export const NORTH_KOREA_FACET = { slug: "north-korea", label: "North Korea (Lazarus Group and related units)" } as const;
+const NORTH_KOREA = /lazarus|north kore|dprk|tradertraitor|apt ?38|andariel|bluenoroff/i;
+
+/** "Lazarus Group (suspected)" → "north-korea"; "Alexander Vinnik" → "alexander-vinnik": the URL value of an attributed actor. */
 export function actorSlug(actor: string): string {
+  if (NORTH_KOREA.test(actor)) return NORTH_KOREA_FACET.slug;
   return actor
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -182,7 +182,7 @@ describe("explorer query", () => {
     tags: ["phishing", "two-factor"],
     chains: ["bitcoin", "ethereum"],
     targets: ["hot-wallet", "user-accounts"],
-    actors: ["lazarus-group"],
+    actors: ["north-korea"],
   };
 
   it("parses a URL leniently and writes back one canonical query string", () => {
@@ -201,8 +201,10 @@ describe("explorer query", () => {
     expect(filterAndSort(FIXTURE, q("chain=bitcoin")).map((i) => i.slug)).toEqual(["bitfinex-2016"]);
     expect(filterAndSort(FIXTURE, q("target=hot-wallet&chain=bitcoin")).map((i) => i.slug)).toEqual(["bitfinex-2016"]);
     expect(filterAndSort(FIXTURE, q("target=user-accounts")).map((i) => i.slug)).toEqual([]);
-    expect(filterAndSort(FIXTURE, q("actor=lazarus-group")).map((i) => i.slug)).toEqual(["mt-gox-2014"]);
-    expect(actorSlug("Lazarus Group (TraderTraitor)")).toBe("lazarus-group-tradertraitor");
+    expect(filterAndSort(FIXTURE, q("actor=north-korea")).map((i) => i.slug)).toEqual(["mt-gox-2014"]);
+    expect(actorSlug("Lazarus Group (TraderTraitor)")).toBe("north-korea");
+    expect(actorSlug("DPRK cyber actors")).toBe("north-korea");
+    expect(actorSlug("Alexander Vinnik")).toBe("alexander-vinnik");
   });
 
   it("clamps a page past the end to the last page", () => {
