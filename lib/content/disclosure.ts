@@ -26,8 +26,13 @@ export function describeDisclosureDelay(delay: DisclosureDelay): string {
 /** A delay in words; `timed` when both ends carry a time, so short delays read in hours. */
 export function describeDelayHours(hours: number, timed: boolean): string {
   if (timed && hours < 48) {
-    const h = Math.round(hours);
-    return h <= 1 ? "within an hour" : `${String(h)} hours`;
+    const minutes = Math.round(hours * 60);
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    const hourText = h === 0 ? "" : `${String(h)} hour${h === 1 ? "" : "s"}`;
+    // Under ten hours the minutes matter (Bybit spoke 1 hour 31 minutes after the first outflow).
+    const minuteText = m === 0 || h >= 10 ? "" : `${String(m)} minute${m === 1 ? "" : "s"}`;
+    return [hourText, minuteText].filter(Boolean).join(" ") || "under a minute";
   }
   const days = Math.round(hours / 24);
   if (days === 0) return "same day";

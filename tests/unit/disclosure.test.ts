@@ -6,6 +6,8 @@ describe("disclosure delay", () => {
     const d = disclosureDelay({ firstOutflowAt: "2025-02-21T12:30Z", acknowledgedAt: "2025-02-21T14:30Z" });
     expect(d?.hours).toBe(2);
     expect(d && describeDisclosureDelay(d)).toBe("2 hours");
+    const bybit = disclosureDelay({ firstOutflowAt: "2025-02-21T14:13Z", acknowledgedAt: "2025-02-21T15:44Z" });
+    expect(bybit && describeDisclosureDelay(bybit)).toBe("1 hour 31 minutes");
   });
 
   it("uses whole days when either side is a bare date", () => {
