@@ -52,8 +52,8 @@ test.describe("incident data v2", () => {
   test("the explorer filters by chain and target together", async ({ page }) => {
     await page.goto("/incidents");
     const form = page.getByRole("form", { name: "Filter incidents" });
-    await form.getByLabel("Target", { exact: true }).selectOption("cold-wallet");
-    await form.getByLabel("Chain", { exact: true }).selectOption("ethereum");
+    await form.getByLabel(/^Target/).selectOption("cold-wallet");
+    await form.getByLabel(/^Chain/).selectOption("ethereum");
     await expect(page).toHaveURL(/chain=ethereum&target=cold-wallet|target=cold-wallet.*chain=ethereum/);
     const results = page.getByRole("list", { name: "Matching incidents" });
     await expect(results.getByRole("link", { name: /Bybit/ }).first()).toBeVisible();
