@@ -83,10 +83,38 @@ export function getAdjacentIncidents(slug: string): { newer?: IncidentSummary; o
   return { newer: newer && toSummary(newer), older: older && toSummary(older) };
 }
 
-/** Incidents sharing an exchange (weighted double) or a tag, most overlap first (see ./related). */
+let linksCache: Map<string, string[]> | undefined;
+/** Editors' links in both directions (HTX November 2023 ↔ Poloniex 2023), built once per process. */
+function linkedSlugs(slug: string): string[] {
+  if (!linksCache) {
+    linksCache = new Map();
+    const add = (from: string, to: string) => {
+      const list = linksCache?.get(from) ?? [];
+      if (!list.includes(to)) linksCache?.set(from, [...list, to]);
+    };
+    for (const d of publishedDocs()) {
+      for (const other of d.relatedIncidents) {
+        add(d.slug, other);
+        add(other, d.slug);
+      }
+    }
+  }
+  return linksCache.get(slug) ?? [];
+}
+
+/**
+ * Reports an editor linked to this one (either way) first, then incidents sharing an exchange
+ * (weighted double) or a tag, most overlap first (see ./related).
+ */
 export function listRelatedIncidents(slug: string, count: number): IncidentSummary[] {
   const self = findPublishedDoc(slug);
-  return self ? pickRelated(self, publishedIndex(), count).map(toSummary) : [];
+  if (!self) return [];
+  const linked = linkedSlugs(slug).flatMap((s) => {
+    const doc = findPublishedDoc(s);
+    return doc ? [doc] : [];
+  });
+  const rest = pickRelated(self, publishedIndex(), count + linked.length).filter((d) => !linked.some((l) => l.slug === d.slug));
+  return [...linked, ...rest].slice(0, Math.max(count, linked.length)).map(toSummary);
 }
 
 export function listTags(): TagCount[] {

@@ -32,6 +32,13 @@ test.describe("incident data v2", () => {
     await expect(facts.getByRole("definition").filter({ hasText: "11 September 2011 to 7 February 2014" })).toBeVisible();
   });
 
+  test("linked incidents appear from both ends, before computed ones", async ({ page }) => {
+    await page.goto("/incidents/htx-2023");
+    const related = page.getByRole("region", { name: "Related incidents" });
+    // htx-2023-november links to htx-2023; the link shows on htx-2023 too, first.
+    await expect(related.getByRole("article").first().getByRole("link").first()).toHaveAttribute("href", "/incidents/htx-2023-november");
+  });
+
   test("target, chain and attribution facet pages work without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
