@@ -99,16 +99,15 @@ export function SecurityRankingTable({ rows, sort }: { rows: SecurityRow[]; sort
   );
 }
 
-/** Active exchanges with too few known facts: shown with their record, never ranked. */
-export function UnratedExchangesTable({ rows }: { rows: SecurityRow[] }) {
-  if (rows.length === 0) return <p>Every active exchange we cover has enough published facts to rank.</p>;
+/** A table of exchanges shown apart from the ranking, A–Z: its second column says why they are there. */
+function ApartTable({ id, caption, second, rows }: { id: string; caption: string; second: { label: string; cell: (row: SecurityRow) => React.ReactNode }; rows: SecurityRow[] }) {
   return (
     <DataTable
-      id="unrated"
-      caption="Not enough data: active exchanges for which we could source fewer than three of the five security practices. They are not ranked — neither above nor below anyone — until the facts are known."
+      id={id}
+      caption={caption}
       headers={[
         { id: "exchange", label: "Exchange", sticky: true },
-        { id: "known", label: "Known practices", numeric: true },
+        { id: "why", label: second.label },
         { id: "incidents", label: "Incidents", numeric: true },
         { id: "losses", label: "Total losses", numeric: true },
         { id: "last", label: "Last incident", numeric: true },
@@ -120,7 +119,7 @@ export function UnratedExchangesTable({ rows }: { rows: SecurityRow[] }) {
           <RowHeader>
             <ExchangeLink row={row} />
           </RowHeader>
-          <Cell numeric>{row.knownPractices} of 5</Cell>
+          <Cell>{second.cell(row)}</Cell>
           <Cell numeric>{row.incidentCount}</Cell>
           <Cell numeric>
             <Losses row={row} />
@@ -137,41 +136,27 @@ export function UnratedExchangesTable({ rows }: { rows: SecurityRow[] }) {
   );
 }
 
+/** Active exchanges with too few known facts: shown with their record, never ranked. */
+export function UnratedExchangesTable({ rows }: { rows: SecurityRow[] }) {
+  if (rows.length === 0) return <p>Every active exchange we cover has enough published facts to rank.</p>;
+  return (
+    <ApartTable
+      id="unrated"
+      caption="Not enough data: active exchanges for which we could source fewer than three of the five security practices. They are not ranked — neither above nor below anyone — until the facts are known."
+      second={{ label: "Known practices", cell: (row) => `${String(row.knownPractices)} of 5` }}
+      rows={rows}
+    />
+  );
+}
+
 /** Collapsed, closed, renamed and merged exchanges: their record, apart from the active ranking. */
 export function ClosedExchangesTable({ rows }: { rows: SecurityRow[] }) {
   return (
-    <DataTable
+    <ApartTable
       id="closed-exchanges"
       caption="Collapsed, closed, renamed and merged exchanges, A–Z. Renamed and merged exchanges' incidents also count in their successor's record."
-      headers={[
-        { id: "exchange", label: "Exchange", sticky: true },
-        { id: "status", label: "Status" },
-        { id: "incidents", label: "Incidents", numeric: true },
-        { id: "losses", label: "Total losses", numeric: true },
-        { id: "last", label: "Last incident", numeric: true },
-        { id: "checked", label: "Facts checked", numeric: true },
-      ]}
-    >
-      {rows.map((row) => (
-        <tr key={row.slug}>
-          <RowHeader>
-            <ExchangeLink row={row} />
-          </RowHeader>
-          <Cell>
-            <ExchangeStatus status={row.status} successor={row.successor} />
-          </Cell>
-          <Cell numeric>{row.incidentCount}</Cell>
-          <Cell numeric>
-            <Losses row={row} />
-          </Cell>
-          <Cell numeric>
-            <LastIncident row={row} />
-          </Cell>
-          <Cell numeric>
-            <Checked row={row} />
-          </Cell>
-        </tr>
-      ))}
-    </DataTable>
+      second={{ label: "Status", cell: (row) => <ExchangeStatus status={row.status} successor={row.successor} /> }}
+      rows={rows}
+    />
   );
 }

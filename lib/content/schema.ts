@@ -17,34 +17,11 @@ import {
   RELATION_KINDS,
   TRI_STATE,
   TWO_FACTOR_LEVELS,
-  type IncidentStatus,
-  type AttackVector,
-  type TargetType,
-  type CustomerOutcomeResult,
-  type AttributionKind,
-  type Chain,
   compareMoments,
 } from "./model";
 
-export {
-  INCIDENT_STATUSES,
-  ATTACK_VECTORS,
-  TARGET_TYPES,
-  CUSTOMER_OUTCOMES,
-  ATTRIBUTION_KINDS,
-  CHAINS,
-  EXCHANGE_STATUSES,
-  POR_ATTESTATIONS,
-  RELATION_KINDS,
-  TRI_STATE,
-  TWO_FACTOR_LEVELS,
-  type IncidentStatus,
-  type AttackVector,
-  type TargetType,
-  type CustomerOutcomeResult,
-  type AttributionKind,
-  type Chain,
-};
+// The vocabularies live in ./model (no zod) so client components can use them; re-exported for the content layer.
+export * from "./model";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
