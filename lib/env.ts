@@ -44,6 +44,8 @@ const envSchema = z.object({
   OUTBOX_POLL_SECONDS: z.coerce.number().positive().max(3600).default(5),
   OUTBOX_RETRY_SECONDS: z.coerce.number().int().min(1).default(30),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  // A claimed row whose process died is taken over after this long; keep it above the SMTP timeout.
+  OUTBOX_LOCK_SECONDS: z.coerce.number().int().min(1).default(120),
   // Digest delivery through the PostgreSQL job queue (npm run worker); see docs/deploy.md.
   DIGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   WORKER_SEND_RATE: z.coerce.number().min(0).default(50),

@@ -32,12 +32,9 @@ export function createOutboxRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    /**
-     * Claims up to `limit` due rows (oldest first) until `lockUntil`, counting an attempt on each. Rows another
-     * dispatcher claimed in the meantime are skipped, so every returned row is this caller's alone.
-     */
-    async claimDue(now: string, lockUntil: string, limit: number, kind?: OutboxKind): Promise<OutboxEntry[]> {
-      let candidates = db
+    /** Ids of up to `limit` due, unclaimed rows, oldest first. Claim each with `claim` just before working on it. */
+    async listDue(now: string, limit: number, kind?: OutboxKind): Promise<string[]> {
+      let query = db
         .selectFrom("mail_outbox")
         .select("id")
         .where("status", "=", "pending")
@@ -46,17 +43,31 @@ export function createOutboxRepository(db: Kysely<Database>) {
         .orderBy("created_at")
         .orderBy("id")
         .limit(limit);
-      if (kind) candidates = candidates.where("kind", "=", kind);
+      if (kind) query = query.where("kind", "=", kind);
+      return (await query.execute()).map((r) => r.id);
+    },
+
+    /**
+     * Claims one row until `lockUntil`, counting an attempt; undefined when another dispatcher got it first
+     * (or it is done). A compare-and-set on the lock, so exactly one of several racing callers wins.
+     */
+    async claim(id: string, now: string, lockUntil: string): Promise<OutboxEntry | undefined> {
+      return db
+        .updateTable("mail_outbox")
+        .set((eb) => ({ locked_until: lockUntil, attempts: eb("attempts", "+", 1) }))
+        .where("id", "=", id)
+        .where("status", "=", "pending")
+        .where("available_at", "<=", now)
+        .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<=", now)]))
+        .returningAll()
+        .executeTakeFirst();
+    },
+
+    /** listDue + claim for each: every returned row is this caller's alone. */
+    async claimDue(now: string, lockUntil: string, limit: number, kind?: OutboxKind): Promise<OutboxEntry[]> {
       const claimed: OutboxEntry[] = [];
-      for (const { id } of await candidates.execute()) {
-        const row = await db
-          .updateTable("mail_outbox")
-          .set((eb) => ({ locked_until: lockUntil, attempts: eb("attempts", "+", 1) }))
-          .where("id", "=", id)
-          .where("status", "=", "pending")
-          .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<=", now)]))
-          .returningAll()
-          .executeTakeFirst();
+      for (const id of await this.listDue(now, limit, kind)) {
+        const row = await this.claim(id, now, lockUntil);
         if (row) claimed.push(row);
       }
       return claimed;

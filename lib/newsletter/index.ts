@@ -56,7 +56,7 @@ async function build(): Promise<NewsletterService> {
       global: await limiter("global", env.NEWSLETTER_GLOBAL_LIMIT),
     },
     onQueued: () => outboxRunner().kick(),
-    outboxPolicy: { retryBaseSeconds: env.OUTBOX_RETRY_SECONDS, maxAttempts: env.OUTBOX_MAX_ATTEMPTS, lockSeconds: 120 },
+    outboxPolicy: { retryBaseSeconds: env.OUTBOX_RETRY_SECONDS, maxAttempts: env.OUTBOX_MAX_ATTEMPTS, lockSeconds: env.OUTBOX_LOCK_SECONDS },
   });
 }
 

@@ -209,11 +209,17 @@ export function createNewsletterService(deps: NewsletterDeps) {
      */
     async deliverQueued(batchSize = 25): Promise<DeliveryReport> {
       const report: DeliveryReport = { applied: 0, sent: 0, retried: 0, failed: 0 };
-      for (;;) {
+      // Each row is claimed only when its turn comes, so a crash strands at most the one in hand (until its lock expires).
+      const claimNext = (id: string) => {
         const at = now();
-        const lockUntil = new Date(at.getTime() + policy.lockSeconds * 1000).toISOString();
-        const signups = await deps.outbox.claimDue(at.toISOString(), lockUntil, batchSize, "signup");
-        for (const entry of signups) {
+        return deps.outbox.claim(id, at.toISOString(), new Date(at.getTime() + policy.lockSeconds * 1000).toISOString());
+      };
+      for (;;) {
+        let worked = 0;
+        for (const id of await deps.outbox.listDue(now().toISOString(), batchSize, "signup")) {
+          const entry = await claimNext(id);
+          if (!entry) continue;
+          worked += 1;
           try {
             await applySignup(entry);
             report.applied += 1;
@@ -221,8 +227,10 @@ export function createNewsletterService(deps: NewsletterDeps) {
             await afterFailure(entry, error, report);
           }
         }
-        const mails = await deps.outbox.claimDue(now().toISOString(), lockUntil, batchSize, "mail");
-        for (const entry of mails) {
+        for (const id of await deps.outbox.listDue(now().toISOString(), batchSize, "mail")) {
+          const entry = await claimNext(id);
+          if (!entry) continue;
+          worked += 1;
           try {
             await deliverMail(entry);
             report.sent += 1;
@@ -230,7 +238,7 @@ export function createNewsletterService(deps: NewsletterDeps) {
             await afterFailure(entry, error, report);
           }
         }
-        if (signups.length === 0 && mails.length === 0) return report;
+        if (worked === 0) return report;
       }
     },
 
