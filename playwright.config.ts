@@ -80,6 +80,13 @@ export default defineConfig({
         MAIL_FROM: "Breachdesk <newsletter@breachdesk.test>",
         NEWSLETTER_IP_LIMIT: "20",
         NEWSLETTER_ADDRESS_LIMIT: "3",
+        // Most tests sign up @example.com addresses from many pretend clients; the caps have their own tests.
+        NEWSLETTER_DOMAIN_LIMIT: "100000",
+        NEWSLETTER_GLOBAL_LIMIT: "100000",
+        // As behind a reverse proxy on the same box: the tests name their pretend clients in X-Forwarded-For.
+        // tests/e2e/client-ip.spec.ts starts a server without TRUST_PROXY for the attacks on that header.
+        TRUST_PROXY: "loopback",
+        OUTBOX_POLL_SECONDS: "1",
       },
     },
     ...(withXssSite

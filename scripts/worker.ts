@@ -6,6 +6,7 @@
 import { env } from "@/lib/env";
 import { closeDatabase, getDatabase } from "@/lib/db";
 import { createDigestDeliveryFromEnv, openDigestQueue } from "@/lib/newsletter/queue";
+import { startOutbox } from "@/lib/newsletter";
 
 async function main(): Promise<void> {
   const db = await getDatabase();
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   }
   const { delivery, mailer } = await createDigestDeliveryFromEnv({ forWorker: true });
   if (mailer.kind !== "smtp") console.warn("[worker] SMTP_URL is not set: digests are written to the outbox directory.");
+  // Confirmation mails: the same outbox the app instances drain (rows are claimed, so sharing is safe).
+  const outbox = startOutbox();
   const queue = await openDigestQueue();
   await queue.work(env.WORKER_CONCURRENCY, async (batch) => {
     const result = await delivery.deliverBatch(batch);
@@ -29,6 +32,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`[worker] ${signal}: finishing current batches`);
+    outbox.stop();
     queue
       .stop({ graceful: true })
       .then(async () => {

@@ -8,18 +8,21 @@ export function ResultPanel({
   children,
   signupAgain = false,
   source = "/newsletter",
+  defaultEmail,
 }: {
   title: string;
   children: React.ReactNode;
   signupAgain?: boolean;
   source?: string;
+  /** Pre-fills the form again (the address a visitor just typed, so a typo can be fixed). */
+  defaultEmail?: string;
 }) {
   return (
     <div className="max-w-2xl">
       <PageHeading eyebrow="Newsletter" title={title} />
       <div className="space-y-3 text-lg text-zinc-800 dark:text-zinc-200">{children}</div>
       {signupAgain ? (
-        <NewsletterSignup source={source} />
+        <NewsletterSignup source={source} defaultEmail={defaultEmail} />
       ) : (
         <p className="mt-8">
           <Link href="/incidents" className="font-semibold underline underline-offset-2">

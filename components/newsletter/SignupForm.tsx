@@ -11,7 +11,7 @@ const isSignupAnswer = (value: unknown): value is { ok: boolean; message?: strin
  * A plain HTML form that posts to the route handler and works without JavaScript; when scripts run,
  * it submits in the background and shows the result inline instead of leaving the page.
  */
-export function SignupForm({ source }: { source: string }) {
+export function SignupForm({ source, defaultEmail }: { source: string; defaultEmail?: string }) {
   const id = useId();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
 
@@ -59,6 +59,7 @@ export function SignupForm({ source }: { source: string }) {
           autoComplete="email"
           inputMode="email"
           maxLength={320}
+          defaultValue={defaultEmail}
           aria-invalid={status.kind === "error" || undefined}
           className="min-w-0 flex-1 rounded border border-zinc-400 bg-white px-3 py-2 text-ink dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100"
         />

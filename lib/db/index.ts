@@ -8,10 +8,14 @@ import { env } from "@/lib/env";
 import { openDatabase, type DatabaseConfig, type DatabaseHandle } from "./connection";
 import { createNewsletterRepository, type NewsletterRepository } from "./newsletter";
 import { createRateLimitRepository, type RateLimitRepository } from "./rate-limits";
+import { createOutboxRepository, type OutboxRepository } from "./outbox";
+import { createTransact, type Transact } from "./transaction";
 
 export { openDatabase, migrate, type DatabaseConfig, type DatabaseHandle } from "./connection";
 export { createNewsletterRepository, type NewsletterRepository } from "./newsletter";
 export { createRateLimitRepository, type RateLimitRepository, type WindowHit } from "./rate-limits";
+export { createOutboxRepository, type OutboxRepository, type NewOutboxEntry } from "./outbox";
+export { createTransact, type Transact, type Repositories } from "./transaction";
 export * from "./schema";
 
 export function sqliteFile(dataDir: string): string {
@@ -39,6 +43,14 @@ export async function getNewsletterRepository(): Promise<NewsletterRepository> {
 
 export async function getRateLimitRepository(): Promise<RateLimitRepository> {
   return createRateLimitRepository((await getDatabase()).db);
+}
+
+export async function getOutboxRepository(): Promise<OutboxRepository> {
+  return createOutboxRepository((await getDatabase()).db);
+}
+
+export async function getTransact(): Promise<Transact> {
+  return createTransact((await getDatabase()).db);
 }
 
 /** For health checks: true when a trivial query succeeds. Errors are the caller's to log, never to show. */

@@ -80,6 +80,29 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable("rate_limits").ifExists().execute();
     },
   },
+  "0003_mail_outbox": {
+    async up(db: Kysely<unknown>) {
+      // Durable work behind the signup answer: a signup to apply, or a mail to send. Written in the request,
+      // done afterwards by the app (or the worker), retried with backoff; see lib/db/outbox.ts.
+      await db.schema
+        .createTable("mail_outbox")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("kind", "text", (c) => c.notNull().check(sqlIn("kind", ["signup", "mail"])))
+        .addColumn("status", "text", (c) => c.notNull().check(sqlIn("status", ["pending", "done", "failed"])))
+        .addColumn("payload", "text", (c) => c.notNull())
+        .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("available_at", "text", (c) => c.notNull())
+        .addColumn("locked_until", "text")
+        .addColumn("finished_at", "text")
+        .addColumn("last_error", "text")
+        .execute();
+      await db.schema.createIndex("mail_outbox_due").on("mail_outbox").columns(["status", "available_at"]).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable("mail_outbox").ifExists().execute();
+    },
+  },
 };
 
 function sqlIn(column: string, values: readonly string[]): Expression<SqlBool> {

@@ -65,6 +65,27 @@ export interface RateLimitsTable {
   count: number;
 }
 
+export const OUTBOX_KINDS = ["signup", "mail"] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+export const OUTBOX_STATUSES = ["pending", "done", "failed"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+export interface MailOutboxTable {
+  id: string;
+  kind: OutboxKind;
+  status: OutboxStatus;
+  /** JSON: the signup to apply, or the mail to send. Cleared when done (a confirmation link is a secret). */
+  payload: string;
+  attempts: number;
+  created_at: string;
+  /** Not tried before this time (retry backoff). */
+  available_at: string;
+  /** Claimed by a dispatcher until then; a claim left by a process that died expires on its own. */
+  locked_until: string | null;
+  finished_at: string | null;
+  last_error: string | null;
+}
+
 export interface Database {
   subscribers: SubscribersTable;
   confirm_tokens: ConfirmTokensTable;
@@ -72,8 +93,10 @@ export interface Database {
   digest_sends: DigestSendsTable;
   app_secrets: AppSecretsTable;
   rate_limits: RateLimitsTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type Subscriber = Selectable<SubscribersTable>;
 export type ConfirmToken = Selectable<ConfirmTokensTable>;
 export type Digest = Selectable<DigestsTable>;
+export type OutboxEntry = Selectable<MailOutboxTable>;

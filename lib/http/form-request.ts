@@ -1,11 +1,12 @@
 /**
- * Edge checks shared by the newsletter route handlers: origin, size, content type, client IP, and how
- * to answer (JSON for scripts, 303 redirects for plain HTML forms).
+ * Edge checks shared by the newsletter route handlers: origin, size, content type, and how to answer (JSON for scripts, 303 redirects for plain HTML forms).
  */
 import { env } from "@/lib/env";
 import { methodNotAllowed } from "@/lib/security/headers";
 
 export const MAX_FORM_BYTES = 4096;
+
+const SITE_ORIGIN = new URL(env.SITE_URL).origin;
 
 export class HttpError extends Error {
   constructor(
@@ -21,21 +22,16 @@ export class HttpError extends Error {
  * Next route handlers have no CSRF protection of their own. Browsers always send Origin on POST, so a
  * foreign or opaque ("null") Origin is refused; requests without one come from non-browser clients
  * (mail providers' one-click unsubscribe, curl), which cannot carry a visitor's cookies anyway.
+ * The only allowed origin is SITE_URL's: the Host header is the client's to choose, so it decides nothing.
  */
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (origin === null) return;
-  const allowed = new Set([new URL(env.SITE_URL).origin]);
-  const host = request.headers.get("host");
-  if (host) {
-    allowed.add(`http://${host}`);
-    allowed.add(`https://${host}`);
-  }
-  if (!allowed.has(origin)) throw new HttpError(403, `Cross-site request refused: Origin ${origin} is not this site.`);
+  if (origin !== SITE_ORIGIN) throw new HttpError(403, `Cross-site request refused: Origin ${origin} is not this site.`);
 }
 
 /** Reads at most MAX_FORM_BYTES, whether or not the client declared a Content-Length. */
-export async function readLimitedText(request: Request, limit = MAX_FORM_BYTES): Promise<string> {
+export async function readLimitedText(request: Request, limit = MAX_FORM_BYTES, encoding: BufferEncoding = "utf8"): Promise<string> {
   const tooLarge = () => new HttpError(413, `Request body too large: the limit is ${String(limit)} bytes.`);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge();
@@ -53,7 +49,7 @@ export async function readLimitedText(request: Request, limit = MAX_FORM_BYTES):
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks).toString(encoding);
 }
 
 function mediaType(request: Request): string {
@@ -78,18 +74,34 @@ export async function readFormFields(request: Request): Promise<Record<string, s
   return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string"));
 }
 
-export function wantsJson(request: Request): boolean {
-  return (request.headers.get("accept") ?? "").includes("application/json") || mediaType(request) === "application/json";
-}
+export type FormFields = { get(name: string): string | undefined };
 
 /**
- * The rightmost X-Forwarded-For entry: the address the nearest proxy saw (Next itself sets it from the
- * socket when no proxy did). Without a proxy in front, a client can choose it; deploy behind one.
+ * Whatever the encoding — form-encoded, multipart/form-data, JSON or a bare `a=b` text body — the string
+ * fields, within MAX_FORM_BYTES. For endpoints that must accept what other software sends (RFC 8058 one-click).
  */
-export function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for") ?? "";
-  const last = forwarded.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
-  return last ?? "unknown";
+export async function readAnyFormFields(request: Request): Promise<FormFields> {
+  const type = mediaType(request);
+  if (type === "multipart/form-data") {
+    const raw = Buffer.from(await readLimitedText(request, MAX_FORM_BYTES, "latin1"), "latin1");
+    let form: FormData;
+    try {
+      form = await new Response(raw, { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();
+    } catch (error) {
+      throw new HttpError(400, `The multipart body could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return { get: (name) => { const v = form.get(name); return typeof v === "string" ? v : undefined; } };
+  }
+  if (type === "application/json") {
+    const fields = await readFormFields(request);
+    return { get: (name) => fields[name] };
+  }
+  const params = new URLSearchParams(await readLimitedText(request));
+  return { get: (name) => params.get(name) ?? undefined };
+}
+
+export function wantsJson(request: Request): boolean {
+  return (request.headers.get("accept") ?? "").includes("application/json") || mediaType(request) === "application/json";
 }
 
 export function seeOther(path: string): Response {

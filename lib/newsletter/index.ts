@@ -1,17 +1,34 @@
 /** The app's newsletter service, wired to the database and mailer the environment names. */
 import crypto from "node:crypto";
 import { env } from "@/lib/env";
-import { getDatabase, getNewsletterRepository, getRateLimitRepository } from "@/lib/db";
+import { getDatabase, getNewsletterRepository, getOutboxRepository, getRateLimitRepository, getTransact } from "@/lib/db";
 import { getMailer, mailFromAddress } from "@/lib/mail";
+import { createOutboxRunner, type OutboxRunner } from "./outbox-runner";
 import { createRateLimiter, createSharedRateLimiter, type RateLimiter } from "./rate-limit";
 import { createNewsletterService, type NewsletterService } from "./service";
 import { hashIp } from "./tokens";
 
 export * from "./service";
-export { parseEmail } from "./email";
+export { parseEmail, mailboxKey } from "./email";
 export { createRateLimiter, createSharedRateLimiter, type RateLimiter } from "./rate-limit";
 
 let service: Promise<NewsletterService> | undefined;
+
+/**
+ * One outbox runner per process, kept on globalThis: Next bundles route handlers and instrumentation.ts
+ * separately, and each bundle has its own copy of this module.
+ */
+const RUNNER = Symbol.for("breachdesk.outbox-runner");
+type WithRunner = typeof globalThis & { [RUNNER]?: OutboxRunner };
+
+function outboxRunner(): OutboxRunner {
+  const g = globalThis as WithRunner;
+  g[RUNNER] ??= createOutboxRunner({
+    pollMs: env.OUTBOX_POLL_SECONDS * 1000,
+    drain: async () => (await getNewsletterService()).deliverQueued(),
+  });
+  return g[RUNNER];
+}
 
 async function build(): Promise<NewsletterService> {
   const repo = await getNewsletterRepository();
@@ -26,11 +43,20 @@ async function build(): Promise<NewsletterService> {
       : createRateLimiter({ limit, windowMs });
   return createNewsletterService({
     repo,
+    outbox: await getOutboxRepository(),
+    transact: await getTransact(),
     mailer: getMailer(),
     siteUrl: env.SITE_URL,
     unsubscribeMailbox: mailFromAddress(),
     secret: getSecret,
-    limits: { perIp: await limiter("ip", env.NEWSLETTER_IP_LIMIT), perAddress: await limiter("address", env.NEWSLETTER_ADDRESS_LIMIT) },
+    limits: {
+      perIp: await limiter("ip", env.NEWSLETTER_IP_LIMIT),
+      perAddress: await limiter("address", env.NEWSLETTER_ADDRESS_LIMIT),
+      perDomain: await limiter("domain", env.NEWSLETTER_DOMAIN_LIMIT),
+      global: await limiter("global", env.NEWSLETTER_GLOBAL_LIMIT),
+    },
+    onQueued: () => outboxRunner().kick(),
+    outboxPolicy: { retryBaseSeconds: env.OUTBOX_RETRY_SECONDS, maxAttempts: env.OUTBOX_MAX_ATTEMPTS, lockSeconds: env.OUTBOX_LOCK_SECONDS },
   });
 }
 
@@ -40,6 +66,13 @@ export function getNewsletterService(): Promise<NewsletterService> {
     throw error;
   });
   return service;
+}
+
+/** Starts draining the outbox in this process now (server start-up): work left by a crash goes out without waiting for a signup. */
+export function startOutbox(): OutboxRunner {
+  const runner = outboxRunner();
+  void runner.drainNow();
+  return runner;
 }
 export * from "./messages";
 export { signupFormSchema, tokenFormSchema } from "./requests";

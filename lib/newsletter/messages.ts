@@ -1,6 +1,13 @@
-/** Human messages for the no-JavaScript result pages, keyed by code so URLs never carry free text. */
-import { parseEmail } from "./email";
-export const SIGNUP_ERROR_CODES = ["invalid-email", "rate-limited", "mail-failed", "bad-request"] as const;
+/**
+ * Human messages for the no-JavaScript result pages. URLs carry codes only, never free text or the address:
+ * whatever a crafted link says, the page shows one of these sentences.
+ */
+import { EMAIL_PROBLEMS, type EmailProblem } from "./email";
+
+/** Cookie carrying the signed, typed address back to the no-JavaScript error page's form. */
+export const RETRY_ADDRESS_COOKIE = "bd_signup_retry";
+
+export const SIGNUP_ERROR_CODES = ["invalid-email", "rate-limited", "bad-request"] as const;
 export type SignupErrorCode = (typeof SIGNUP_ERROR_CODES)[number];
 
 export const NEUTRAL_SIGNUP_MESSAGE =
@@ -9,24 +16,35 @@ export const NEUTRAL_SIGNUP_MESSAGE =
 export const SIGNUP_ERROR_MESSAGES: Record<SignupErrorCode, string> = {
   "invalid-email": "That email address is not valid.",
   "rate-limited": "Too many signup attempts. Please wait a while and try again.",
-  "mail-failed": "We could not send the confirmation mail just now. Nothing was lost: please try again in a few minutes.",
   "bad-request": "The signup form was incomplete. Please try again.",
 };
+
+export const EMAIL_PROBLEM_MESSAGES: Record<EmailProblem, string> = {
+  empty: "Enter your email address.",
+  control: "The email address contained a line break or another control character.",
+  "too-long": "The email address was longer than 254 characters.",
+  "non-ascii": "Addresses with non-ASCII characters (such as ü or ł) are not supported yet; please use a plain ASCII address.",
+  "no-at": "That does not look like an email address: it needs a name, an @ and a domain.",
+  invalid: "That is not a valid email address. Check for typos, spaces or a missing domain.",
+};
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
 
 export function isSignupErrorCode(code: string | undefined): code is SignupErrorCode {
   return (SIGNUP_ERROR_CODES as readonly string[]).includes(code ?? "");
 }
 
-/**
- * The message for a no-JavaScript error page. For a bad address the reason is recomputed from the
- * address itself, so a crafted URL can only ever show one of our own sentences.
- */
-export function describeSignupError(code: string | string[] | undefined, email: string | string[] | undefined): string {
-  const c = Array.isArray(code) ? code[0] : code;
+function isEmailProblem(reason: string | undefined): reason is EmailProblem {
+  return (EMAIL_PROBLEMS as readonly string[]).includes(reason ?? "");
+}
+
+/** The sentence for a no-JavaScript error page: chosen by code (and, for a bad address, by reason), never copied from the URL. */
+export function describeSignupError(code: string | string[] | undefined, reason?: string | string[]): string {
+  const c = first(code);
   if (!isSignupErrorCode(c)) return SIGNUP_ERROR_MESSAGES["bad-request"];
-  if (c === "invalid-email" && typeof email === "string") {
-    const check = parseEmail(email);
-    if (!check.ok) return check.message;
-  }
+  const r = first(reason);
+  if (c === "invalid-email" && isEmailProblem(r)) return EMAIL_PROBLEM_MESSAGES[r];
   return SIGNUP_ERROR_MESSAGES[c];
 }

@@ -35,3 +35,23 @@ export function verifyUnsubscribeToken(token: string, secret: string): string | 
 export function hashIp(ip: string, secret: string): string {
   return hmac(secret, "ip", ip).slice(0, 32);
 }
+
+/**
+ * A value sealed for a short while (`<base64url value>.<expiry ms>.<HMAC>`): signed, not encrypted, so only for
+ * values the holder already knows — like the address a visitor just typed, carried back to re-show the form.
+ */
+export function sealValue(purpose: string, value: string, secret: string, expiresAtMs: number): string {
+  const body = `${Buffer.from(value).toString("base64url")}.${String(expiresAtMs)}`;
+  return `${body}.${hmac(secret, `sealed:${purpose}`, body)}`;
+}
+
+export function openSealedValue(purpose: string, sealed: string, secret: string, nowMs: number): string | undefined {
+  if (sealed.length > 2000) return undefined;
+  const [value, expires, mac, ...rest] = sealed.split(".");
+  if (value === undefined || expires === undefined || mac === undefined || rest.length > 0 || !/^\d{1,16}$/.test(expires)) return undefined;
+  const given = Buffer.from(mac);
+  const expected = Buffer.from(hmac(secret, `sealed:${purpose}`, `${value}.${expires}`));
+  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return undefined;
+  if (Number(expires) <= nowMs) return undefined;
+  return Buffer.from(value, "base64url").toString("utf8");
+}

@@ -80,3 +80,22 @@ export function methodNotAllowed(method: string, allowed: readonly string[]): Re
     { status: 405, headers: { Allow: list, "Cache-Control": "no-store" } },
   );
 }
+
+/**
+ * Page-independent headers every response carries. next.config.mjs sets the same list through `headers()`
+ * (tests/unit/security-headers.test.ts keeps the two equal); the front door adds them to the answers Next
+ * writes before its header rules run (its own 308 redirects and 500s) and to its own refusals.
+ */
+export function baseSecurityHeaders(production: boolean): [string, string][] {
+  return [
+    ["X-Content-Type-Options", "nosniff"],
+    ["Referrer-Policy", "strict-origin-when-cross-origin"],
+    ["X-Frame-Options", "DENY"],
+    ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()"],
+    ["Cross-Origin-Opener-Policy", "same-origin"],
+    ...(production ? [["Strict-Transport-Security", "max-age=63072000; includeSubDomains; preload"] as [string, string]] : []),
+  ];
+}
+
+/** The policy for responses that are never documents (assets, refusals, redirects). */
+export const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'";

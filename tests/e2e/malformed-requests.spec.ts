@@ -1,6 +1,7 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { findSubscriber, uniqueAddress } from "./support/newsletter";
+import { rawRequest } from "./support/spawned-server";
 
 /**
  * Every route handler refuses malformed input with a 4xx and a message — never a 500 — and stores
@@ -95,10 +96,26 @@ test.describe("malformed requests to route handlers", () => {
     await expectRefusal(noToken, 400, "confirm without a token");
   });
 
-  test("HTML forms with bad input are sent to the error page, never a 500", async ({ request }) => {
+  test("HTML forms with bad input are sent to the error page, never a 500, and the address stays out of the URL", async ({ request }) => {
     const response = await request.post("/api/newsletter/subscribe", { headers: { "X-Forwarded-For": JSON_ACCEPT["X-Forwarded-For"] }, form: { email: "not-an-address" }, maxRedirects: 0 });
     expect(response.status()).toBe(303);
-    expect(response.headers()["location"]).toMatch(/^\/newsletter\/error\?code=invalid-email/);
+    expect(response.headers()["location"]).toBe("/newsletter/error?code=invalid-email&reason=no-at");
+    expect(response.headers()["set-cookie"]).toMatch(/^bd_signup_retry=[^;]+; Path=\/newsletter\/error; Max-Age=600; HttpOnly; SameSite=Lax/);
+  });
+
+  test("the Origin allowlist is SITE_URL's alone: a forged Host header widens nothing", async () => {
+    const port = Number(process.env.E2E_PORT ?? 3100);
+    for (const path of HANDLERS) {
+      const response = await rawRequest({
+        port,
+        path,
+        method: "POST",
+        headers: { Host: "evil.example", Origin: "http://evil.example", "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json", "X-Forwarded-For": "198.51.100.251" },
+        body: new URLSearchParams({ email: uniqueAddress("host"), token: "x" }).toString(),
+      });
+      expect(response.status, path).toBe(403);
+      expect((JSON.parse(response.body) as { error: string }).error).toMatch(/Cross-site request refused/);
+    }
   });
 
   test("pages, feeds and data files refuse writes with 405 and a message", async ({ request }) => {

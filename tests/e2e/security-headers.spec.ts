@@ -1,6 +1,7 @@
 import type { APIResponse } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { ALL_PAGE_TYPES } from "./support/page-types";
+import { headerCount, rawRequest, type RawResponse } from "./support/spawned-server";
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const h = response.headers();
@@ -118,5 +119,82 @@ test.describe("security headers", () => {
     await expect(page).toHaveURL(/\/tags$/);
     await expect(page.getByRole("heading", { level: 1, name: "Tags" })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { __softNavMarker?: boolean }).__softNavMarker)).toBe(true);
+  });
+});
+
+/** The same promises for answers Next used to give before its header rules ran (checked on the raw response). */
+function expectRawSecurityHeaders(response: RawResponse, what: string) {
+  const h = response.headers;
+  expect(h["x-content-type-options"], what).toBe("nosniff");
+  expect(h["referrer-policy"], what).toBe("strict-origin-when-cross-origin");
+  expect(h["permissions-policy"], what).toContain("camera=()");
+  expect(h["strict-transport-security"], what).toContain("max-age=");
+  expect(h["content-security-policy"], what).toContain("frame-ancestors 'none'");
+}
+
+test.describe("malformed URLs, odd methods and redirects", () => {
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const get = (path: string, method = "GET") => rawRequest({ port, path, method });
+  const DYNAMIC_ROUTES = [
+    "/incidents/X",
+    "/incidents/X/opengraph-image",
+    "/incidents/page/X",
+    "/incidents/status/X",
+    "/incidents/status/X/page/2",
+    "/incidents/vector/X",
+    "/incidents/vector/X/page/2",
+    "/incidents/year/X",
+    "/incidents/year/X/page/2",
+    "/rankings/X/loss/desc",
+    "/tags/X",
+    "/tags/X/feed.xml",
+    "/tags/X/page/2",
+    "/exchanges/X",
+    "/exchanges/X/feed.xml",
+  ];
+
+  test("broken percent-encoding on every dynamic route → 400 with a message and the normal headers, never a 500", async () => {
+    for (const route of DYNAMIC_ROUTES) {
+      for (const bad of ["%ff", "%", "%zz", "%E9"]) {
+        const path = route.replace("X", bad);
+        const response = await get(path);
+        expect(String(response.status), path).toMatch(/^40[04]$/);
+        expectRawSecurityHeaders(response, path);
+        if (response.status === 400) expect((JSON.parse(response.body) as { error: string }).error, path).toMatch(/percent-encoding/);
+      }
+    }
+    // Well-formed escapes still work.
+    expect((await get("/incidents/okex%2D2017")).status).toBe(200);
+  });
+
+  test("TRACE, POST to a hashed asset and OPTIONS on the API → 405 with exactly one Allow", async ({ request }) => {
+    const html = await (await request.get("/")).text();
+    const asset = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
+    expect(asset).toBeTruthy();
+    const cases: [string, string, string][] = [
+      ["TRACE", "/", "GET, HEAD"],
+      ["TRACE", "/api/newsletter/subscribe", "POST"],
+      ["POST", asset ?? "", "GET, HEAD"],
+      ["DELETE", asset ?? "", "GET, HEAD"],
+      ["OPTIONS", "/api/newsletter/subscribe", "POST"],
+      ["OPTIONS", "/api/newsletter/unsubscribe", "GET, HEAD, POST"],
+      ["PROPFIND", "/api/newsletter/confirm", "POST"],
+    ];
+    for (const [method, path, allow] of cases) {
+      const response = await get(path, method);
+      expect(response.status, `${method} ${path}`).toBe(405);
+      expect(headerCount(response, "allow"), `${method} ${path}: one Allow`).toBe(1);
+      expect(response.headers["allow"], `${method} ${path}`).toBe(allow);
+      expectRawSecurityHeaders(response, `${method} ${path}`);
+    }
+  });
+
+  test("redirects carry the security headers and a Cache-Control", async () => {
+    for (const path of ["/incidents/", "/tags/phishing/"]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(308);
+      expectRawSecurityHeaders(response, path);
+      expect(response.headers["cache-control"], path).toMatch(/max-age=\d+/);
+    }
   });
 });

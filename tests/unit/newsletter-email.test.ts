@@ -21,7 +21,7 @@ describe("parseEmail", () => {
     "refuses header-injection attempt %j",
     (input) => {
       const result = parseEmail(input);
-      expect(result).toEqual({ ok: false, message: expect.stringContaining("line break") as unknown });
+      expect(result).toEqual({ ok: false, problem: "control", message: expect.stringContaining("line break") as unknown });
     },
   );
 

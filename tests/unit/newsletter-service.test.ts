@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createNewsletterRepository, type NewsletterRepository } from "@/lib/db/newsletter";
+import { createOutboxRepository } from "@/lib/db/outbox";
+import { createTransact } from "@/lib/db/transaction";
 import type { DatabaseHandle } from "@/lib/db/connection";
 import type { Mailer, OutgoingMail } from "@/lib/mail";
 import { MailDeliveryError } from "@/lib/mail";
-import { createNewsletterService, InvalidEmailError, RateLimitedError, type NewsletterService } from "@/lib/newsletter/service";
+import { createNewsletterService, InvalidEmailError, RateLimitedError, type NewsletterDeps, type NewsletterService } from "@/lib/newsletter/service";
 import { createRateLimiter } from "@/lib/newsletter/rate-limit";
 import { backends } from "./db-backends";
 
@@ -35,6 +37,18 @@ function unsubscribeTokenFrom(mail: OutgoingMail | undefined): string {
   return decodeURIComponent(match[1]);
 }
 
+/** The service with its outbox drained after every signup, as the app's dispatcher does right after answering. */
+function drainingService(deps: NewsletterDeps): NewsletterService {
+  const service = createNewsletterService(deps);
+  return {
+    ...service,
+    async subscribe(request) {
+      await service.subscribe(request);
+      await service.deliverQueued();
+    },
+  };
+}
+
 for (const backend of backends) {
   describe.skipIf(!backend.enabled)(`newsletter on ${backend.name}`, () => {
     let handle: DatabaseHandle;
@@ -55,8 +69,10 @@ for (const backend of backends) {
     beforeEach(() => {
       mail = fakeMailer();
       clock = new Date("2026-01-10T12:00:00Z");
-      service = createNewsletterService({
+      service = drainingService({
         repo,
+        outbox: createOutboxRepository(handle.db),
+        transact: createTransact(handle.db),
         mailer: mail.mailer,
         siteUrl: "https://breachdesk.example",
         unsubscribeMailbox: "newsletter@breachdesk.example",
@@ -158,8 +174,10 @@ for (const backend of backends) {
 
     it("handles concurrent signups of one address as one subscriber", async () => {
       const email = address();
-      const relaxed = createNewsletterService({
+      const relaxed = drainingService({
         repo,
+        outbox: createOutboxRepository(handle.db),
+        transact: createTransact(handle.db),
         mailer: mail.mailer,
         siteUrl: "https://breachdesk.example",
         unsubscribeMailbox: "n@breachdesk.example",

@@ -1,17 +1,22 @@
+import { cookies } from "next/headers";
 import { buildMetadata } from "@/lib/metadata";
-import { describeSignupError } from "@/lib/newsletter/messages";
+import { RETRY_ADDRESS_COOKIE, describeSignupError, getNewsletterService } from "@/lib/newsletter";
 import { ResultPanel } from "@/components/newsletter/ResultPanel";
 
 export const metadata = buildMetadata({ title: "Signup failed", path: "/newsletter/error", noindex: true });
 export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
 
-type Props = { searchParams: Promise<{ code?: string | string[]; email?: string | string[] }> };
+type Props = { searchParams: Promise<{ code?: string | string[]; reason?: string | string[] }> };
 
+/** Only our own sentences, picked by code; the typed address comes back from a signed cookie, never the URL. */
 export default async function SignupErrorPage({ searchParams }: Props) {
-  const { code, email } = await searchParams;
+  const { code, reason } = await searchParams;
+  const sealed = (await cookies()).get(RETRY_ADDRESS_COOKIE)?.value;
+  const typed = await (await getNewsletterService()).openRetryAddress(sealed);
   return (
-    <ResultPanel title="We could not sign you up" signupAgain>
-      <p role="alert">{describeSignupError(code, email)}</p>
+    <ResultPanel title="We could not sign you up" signupAgain defaultEmail={typed}>
+      <p role="alert">{describeSignupError(code, reason)}</p>
     </ResultPanel>
   );
 }

@@ -6,6 +6,7 @@ import { expect } from "@playwright/test";
 import { openDatabase } from "@/lib/db/connection";
 import { createNewsletterRepository } from "@/lib/db/newsletter";
 import type { Subscriber } from "@/lib/db/schema";
+import { signUnsubscribeToken } from "@/lib/newsletter/tokens";
 
 function runDir(): string {
   const dir = process.env.E2E_RUN_DIR;
@@ -57,6 +58,20 @@ export async function countSubscribers(): Promise<number> {
   try {
     const counts = await createNewsletterRepository(handle.db).countSubscribersByStatus();
     return Object.values(counts).reduce((a, b) => a + b, 0);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A valid one-click unsubscribe token for a stored address (waits until its queued signup is applied). */
+export async function unsubscribeTokenFor(email: string): Promise<string> {
+  await expect.poll(async () => (await findSubscriber(email)) !== undefined, { message: `subscriber ${email} stored` }).toBe(true);
+  const handle = await openDatabase({ kind: "sqlite", file: path.join(runDir(), "data", "breachdesk.sqlite") });
+  try {
+    const subscriber = await createNewsletterRepository(handle.db).findSubscriberByKey(email.toLowerCase());
+    const secret = await handle.db.selectFrom("app_secrets").select("value").where("name", "=", "newsletter").executeTakeFirstOrThrow();
+    if (!subscriber) throw new Error(`no subscriber ${email}`);
+    return signUnsubscribeToken(subscriber.id, secret.value);
   } finally {
     await handle.close();
   }

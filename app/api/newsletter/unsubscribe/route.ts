@@ -1,15 +1,13 @@
-import { HttpError, assertSameOrigin, refuseMethodsExcept, jsonResponse, readLimitedText, seeOther, wantsJson } from "@/lib/http/form-request";
+import { HttpError, assertSameOrigin, refuseMethodsExcept, jsonResponse, readAnyFormFields, seeOther, wantsJson, type FormFields } from "@/lib/http/form-request";
 import { getNewsletterService } from "@/lib/newsletter";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const ONE_CLICK = "List-Unsubscribe=One-Click";
-
-function tokenOf(request: Request, body: string): string {
+function tokenOf(request: Request, fields: FormFields): string {
   const fromQuery = new URL(request.url).searchParams.get("token");
   if (fromQuery) return fromQuery;
-  return new URLSearchParams(body).get("token") ?? "";
+  return fields.get("token") ?? "";
 }
 
 /** Someone opened the List-Unsubscribe link in a browser: show the page with its confirm button. */
@@ -25,10 +23,10 @@ export function GET(request: Request): Response {
 export async function POST(request: Request): Promise<Response> {
   try {
     assertSameOrigin(request);
-    // Providers may send form-encoded or multipart bodies; the token is in the URL, so the body is only sniffed.
-    const body = await readLimitedText(request);
-    const oneClick = body.includes(ONE_CLICK);
-    const token = tokenOf(request, body);
+    // Providers may send form-encoded, multipart or plain bodies (RFC 8058 allows any); the token is in the URL.
+    const fields = await readAnyFormFields(request);
+    const oneClick = fields.get("List-Unsubscribe") === "One-Click";
+    const token = tokenOf(request, fields);
     const result = token ? await (await getNewsletterService()).unsubscribe(token) : "invalid";
     if (result === "invalid") throw new HttpError(400, "This unsubscribe link is not valid. Use the link from your latest mail.");
     if (oneClick) return new Response("Unsubscribed.\n", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });

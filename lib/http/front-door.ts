@@ -1,0 +1,119 @@
+/**
+ * The front door: runs on Node's `http.Server` 'request' event, before Next routes anything.
+ *
+ * Next answers a few requests before proxy.ts or the header rules in next.config.mjs ever run: a path with
+ * broken percent-encoding (/incidents/%ff) throws while matching dynamic routes (500 text/plain, no headers),
+ * TRACE cannot become a Fetch Request (500), a POST to /_next/static gets a 500 with two Allow headers, and
+ * its trailing-slash 308s carry no security headers. Here those get a 400 or a 405 with one Allow, and every
+ * response that leaves without the base security headers gets them. It also stamps the socket peer's
+ * address for lib/http/client-ip.ts (see lib/http/peer.ts).
+ *
+ * Installed once per process by instrumentation.ts (Node runtime only).
+ */
+import http from "node:http";
+import { baseSecurityHeaders, NON_DOCUMENT_CSP } from "@/lib/security/headers";
+import { API_METHODS, READ_ONLY_METHODS, allowedMethods } from "./routes";
+import { stampPeer } from "./peer";
+
+/** Methods the Fetch standard forbids: Next cannot build a Request for them, so they never reach a handler. */
+const FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+
+export type Screening = { status: 400 | 405; message: string; allow?: string };
+
+function pathOf(rawUrl: string): string {
+  const path = rawUrl.split("?", 1)[0] ?? "";
+  if (path.startsWith("/")) return path;
+  // absolute-form ("GET http://host/path"), sent by some proxies
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(path);
+  return scheme ? path.slice(scheme[0].length) || "/" : path;
+}
+
+/** Pure: what the front door answers for this method and URL, or undefined to let Next handle it. */
+export function screenRequest(method: string, rawUrl: string): Screening | undefined {
+  const path = pathOf(rawUrl);
+  if (!path.startsWith("/")) return { status: 400, message: "Bad request: the request target must be a path." };
+  try {
+    decodeURIComponent(path);
+  } catch {
+    return { status: 400, message: "Bad request: the address contains a malformed percent-encoding (a % not followed by UTF-8 encoded as two hex digits)." };
+  }
+  const upper = method.toUpperCase();
+  const apiMethods = API_METHODS[path.length > 1 ? path.replace(/\/+$/, "") : path];
+  const allowed = apiMethods ?? allowedMethods(path);
+  const refuse = (): Screening => ({
+    status: 405,
+    message: `Method ${upper} is not allowed here: use ${allowed.join(", ")}.`,
+    allow: allowed.join(", "),
+  });
+  if (FORBIDDEN_METHODS.has(upper)) return refuse();
+  if (apiMethods && !apiMethods.includes(upper)) return refuse();
+  if (path.startsWith("/_next/") && !READ_ONLY_METHODS.includes(upper)) return refuse();
+  return undefined;
+}
+
+const REDIRECT_CACHE_CONTROL = "public, max-age=3600";
+
+function headerNames(args: unknown[]): Set<string> {
+  const names = new Set<string>();
+  const headers = args.find((a) => typeof a === "object" && a !== null);
+  if (Array.isArray(headers)) {
+    for (let i = 0; i < headers.length; i++) {
+      const entry: unknown = headers[i];
+      if (Array.isArray(entry) && typeof entry[0] === "string") names.add(entry[0].toLowerCase());
+      else if (typeof entry === "string" && i % 2 === 0) names.add(entry.toLowerCase());
+    }
+  } else if (headers) {
+    for (const k of Object.keys(headers)) names.add(k.toLowerCase());
+  }
+  return names;
+}
+
+/** Adds whatever base header is missing just before the head is written, whoever writes it. */
+function guardHeaders(res: http.ServerResponse, production: boolean): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  const guarded = (...args: unknown[]): http.ServerResponse => {
+    const statusCode = typeof args[0] === "number" ? args[0] : res.statusCode;
+    const present = new Set([...res.getHeaderNames(), ...headerNames(args.slice(1))]);
+    for (const [name, value] of baseSecurityHeaders(production)) if (!present.has(name.toLowerCase())) res.setHeader(name, value);
+    if (!present.has("content-security-policy")) res.setHeader("Content-Security-Policy", NON_DOCUMENT_CSP);
+    if (statusCode >= 300 && statusCode < 400 && !present.has("cache-control")) res.setHeader("Cache-Control", REDIRECT_CACHE_CONTROL);
+    return writeHead(...args);
+  };
+  res.writeHead = guarded as typeof res.writeHead;
+}
+
+function answer(res: http.ServerResponse, screening: Screening, head: boolean): void {
+  const body = JSON.stringify({ ok: false, error: screening.message });
+  res.statusCode = screening.status;
+  res.setHeader("Content-Type", "application/json; charset=utf-8");
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("Content-Length", Buffer.byteLength(body));
+  if (screening.allow) res.setHeader("Allow", screening.allow);
+  res.end(head ? undefined : body);
+}
+
+/** Returns true when the front door answered the request itself. */
+export function handleAtFrontDoor(req: http.IncomingMessage, res: http.ServerResponse, production: boolean): boolean {
+  stampPeer(req.headers, req.socket.remoteAddress);
+  guardHeaders(res, production);
+  const screening = screenRequest(req.method ?? "GET", req.url ?? "/");
+  if (!screening) return false;
+  // The body (if any) is not read: let the connection drain it or close.
+  answer(res, screening, req.method === "HEAD");
+  return true;
+}
+
+const INSTALLED = Symbol.for("breachdesk.front-door");
+
+export function installFrontDoor(production: boolean): void {
+  const proto = http.Server.prototype as http.Server & { [INSTALLED]?: true };
+  if (proto[INSTALLED]) return;
+  proto[INSTALLED] = true;
+  const emit = proto.emit;
+  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+    if ((event === "request" || event === "checkContinue") && args[0] instanceof http.IncomingMessage && args[1] instanceof http.ServerResponse) {
+      if (handleAtFrontDoor(args[0], args[1], production)) return true;
+    }
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
+  } as typeof proto.emit;
+}

@@ -1,0 +1,37 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { screenRequest } from "@/lib/http/front-door";
+import { baseSecurityHeaders } from "@/lib/security/headers";
+
+describe("front door screening", () => {
+  it("refuses malformed percent-encoding in the path with 400, leaves the query to the page", () => {
+    for (const url of ["/incidents/%ff", "/incidents/%", "/incidents/%zz", "/incidents/%E9", "/tags/%c3%28/feed.xml", "/%"]) {
+      expect(screenRequest("GET", url)?.status, url).toBe(400);
+    }
+    for (const url of ["/incidents/okex-2017", "/incidents/caf%C3%A9", "/search?q=%ff", "/"]) expect(screenRequest("GET", url), url).toBeUndefined();
+    expect(screenRequest("GET", "http://127.0.0.1:3000/incidents/%ff")?.status).toBe(400);
+  });
+
+  it("answers methods Next cannot handle with 405 and one Allow list", () => {
+    expect(screenRequest("TRACE", "/")).toMatchObject({ status: 405, allow: "GET, HEAD" });
+    expect(screenRequest("TRACE", "/api/newsletter/subscribe")).toMatchObject({ status: 405, allow: "POST" });
+    expect(screenRequest("OPTIONS", "/api/newsletter/unsubscribe")).toMatchObject({ status: 405, allow: "GET, HEAD, POST" });
+    expect(screenRequest("POST", "/_next/static/chunks/app.js")).toMatchObject({ status: 405, allow: "GET, HEAD" });
+    expect(screenRequest("POST", "/api/newsletter/subscribe")).toBeUndefined();
+    expect(screenRequest("GET", "/_next/static/chunks/app.js")).toBeUndefined();
+    // Pages refuse writes in proxy.ts, with the page's own policy.
+    expect(screenRequest("POST", "/incidents/okex-2017")).toBeUndefined();
+  });
+});
+
+describe("base security headers", () => {
+  it("next.config.mjs sets the same list the front door fills in", async () => {
+    process.env.CONTENT_PREBUILT = "1";
+    const file = pathToFileURL(path.resolve("next.config.mjs")).href;
+    const loaded: unknown = await import(file);
+    const config = (loaded as { default: { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> } }).default;
+    const all = (await config.headers()).find((h) => h.source === "/:path*");
+    expect(all?.headers.map((h) => [h.key, h.value])).toEqual(baseSecurityHeaders(process.env.NODE_ENV === "production"));
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { mailboxDomain, mailboxKey } from "@/lib/newsletter/email";
+import { EMAIL_PROBLEM_MESSAGES, describeSignupError } from "@/lib/newsletter/messages";
+import { openSealedValue, sealValue } from "@/lib/newsletter/tokens";
+
+describe("mailbox key for rate limits", () => {
+  it("drops +tags and case everywhere, and dots only where Gmail ignores them", () => {
+    expect(mailboxKey("Victim+1@Example.com")).toBe("victim@example.com");
+    expect(mailboxKey("victim+a+b@example.com")).toBe("victim@example.com");
+    expect(mailboxKey("vic.tim@example.com")).toBe("vic.tim@example.com");
+    expect(mailboxKey("Vic.Tim+news@gmail.com")).toBe("victim@gmail.com");
+    expect(mailboxKey("v.i.c.t.i.m@googlemail.com")).toBe("victim@gmail.com");
+    expect(mailboxKey("+tag@example.com")).toBe("+tag@example.com");
+    expect(mailboxDomain(mailboxKey("a+b@Mail.Example.ORG"))).toBe("mail.example.org");
+  });
+});
+
+describe("error page messages", () => {
+  it("come from a fixed list whatever the URL says", () => {
+    expect(describeSignupError("invalid-email", "no-at")).toBe(EMAIL_PROBLEM_MESSAGES["no-at"]);
+    const crafted = describeSignupError("invalid-email", "Your account is locked, call +1 555");
+    expect(crafted).toBe("That email address is not valid.");
+    expect(describeSignupError("<b>phish</b>", undefined)).toBe("The signup form was incomplete. Please try again.");
+    expect(describeSignupError(["rate-limited", "x"], undefined)).toMatch(/Too many signup attempts/);
+  });
+});
+
+describe("sealed values", () => {
+  const secret = "s".repeat(40);
+  it("open only unaltered and before they expire", () => {
+    const sealed = sealValue("retry-address", "jane@example.com", secret, 10_000);
+    expect(openSealedValue("retry-address", sealed, secret, 9_999)).toBe("jane@example.com");
+    expect(openSealedValue("retry-address", sealed, secret, 10_000)).toBeUndefined();
+    expect(openSealedValue("other-purpose", sealed, secret, 0)).toBeUndefined();
+    expect(openSealedValue("retry-address", sealed, "t".repeat(40), 0)).toBeUndefined();
+    const [, expires, mac] = sealed.split(".");
+    const forged = `${Buffer.from("attacker text").toString("base64url")}.${expires ?? ""}.${mac ?? ""}`;
+    expect(openSealedValue("retry-address", forged, secret, 0)).toBeUndefined();
+  });
+});
