@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { IncidentStats } from "@/lib/content";
+import type { ChartDatum, IncidentStats } from "@/lib/content";
 import { describeLossTotal } from "@/lib/format/loss-total";
 import { formatUsd, formatUsdCompact } from "@/lib/format";
 import { describeDelayHours } from "@/lib/content/disclosure";
@@ -8,6 +8,11 @@ import { BarChart } from "./BarChart";
 
 function largest<T extends { label: string; value: number }>(data: T[]): T | undefined {
   return data.reduce<T | undefined>((best, d) => (best === undefined || d.value > best.value ? d : best), undefined);
+}
+
+/** A chart of incident counts: the value is a plain number of incidents. */
+function CountChart<T extends ChartDatum>(props: Omit<React.ComponentProps<typeof BarChart<T>>, "format" | "valueHeading">) {
+  return <BarChart {...props} format={String} valueHeading="Incidents" />;
 }
 
 export function StatsView({ stats }: { stats: IncidentStats }) {
@@ -38,7 +43,7 @@ export function StatsView({ stats }: { stats: IncidentStats }) {
           { heading: "Unknown loss", cell: (d) => String(d.unknownCount) },
         ]}
       />
-      <BarChart
+      <CountChart
         id="incidents-by-vector"
         title="Incidents by attack vector"
         description={
@@ -47,9 +52,7 @@ export function StatsView({ stats }: { stats: IncidentStats }) {
             : "No incidents yet."
         }
         data={stats.incidentsByVector}
-        format={(v) => String(v)}
         labelHeading="Attack vector"
-        valueHeading="Incidents"
       />
       <BarChart
         id="top-exchanges"
@@ -78,7 +81,7 @@ export function StatsView({ stats }: { stats: IncidentStats }) {
         valueHeading="US dollars"
         extraColumns={[{ heading: "Incidents with the figure", cell: (d) => String(d.known) }]}
       />
-      <BarChart
+      <CountChart
         id="disclosure-delay"
         title="How long exchanges took to disclose"
         description={
@@ -87,36 +90,28 @@ export function StatsView({ stats }: { stats: IncidentStats }) {
             : "No incident has both a first-outflow and an acknowledgement date yet."
         }
         data={stats.disclosureDelays}
-        format={(v) => String(v)}
         labelHeading="Delay"
-        valueHeading="Incidents"
       />
-      <BarChart
+      <CountChart
         id="incidents-by-target"
         title="Incidents by target"
         description="What was breached: the exchange's hot or cold wallets, a custodian or bridge it relied on, its customers' accounts or data, or insiders. Incidents whose target is not known are left out."
         data={stats.incidentsByTarget}
-        format={(v) => String(v)}
         labelHeading="Target"
-        valueHeading="Incidents"
       />
-      <BarChart
+      <CountChart
         id="incidents-by-chain"
         title="Incidents by chain"
         description="The chains stolen funds were on; an incident on several chains counts for each. The twelve most frequent."
         data={stats.incidentsByChain}
-        format={(v) => String(v)}
         labelHeading="Chain"
-        valueHeading="Incidents"
       />
-      <BarChart
+      <CountChart
         id="attributions"
         title="Attributed actors"
         description="Incidents attributed to a named actor, and by whom: official means a government, court or regulator named them; analyst means only security firms or researchers did."
         data={stats.attributions}
-        format={(v) => String(v)}
         labelHeading="Actor"
-        valueHeading="Incidents"
         extraColumns={[
           { heading: "Official", cell: (d) => String(d.official) },
           { heading: "Analysts only", cell: (d) => String(d.analyst) },
