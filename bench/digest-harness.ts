@@ -71,6 +71,27 @@ export async function startSmtpRecorder(options: { permanent: string[]; temporar
 export type ScratchDatabase = { url: string; handle: DatabaseHandle; drop(): Promise<void> };
 
 /** A new database in the cluster `baseUrl` points at (pg-boss keeps its own schema there too). */
+/** Confirmed subscribers, as if each had signed up and clicked the link. */
+export async function insertConfirmedSubscribers(handle: DatabaseHandle, subscribers: string[]): Promise<void> {
+  const repo = createNewsletterRepository(handle.db);
+  const at = new Date().toISOString();
+  for (const email of subscribers) {
+    await repo.insertSubscriber({
+      id: crypto.randomUUID(),
+      email,
+      email_key: email,
+      status: "confirmed",
+      created_at: at,
+      updated_at: at,
+      consent_at: at,
+      consent_source: "test",
+      consent_ip_hash: null,
+      confirmed_at: at,
+      unsubscribed_at: null,
+    });
+  }
+}
+
 export async function createScratchDatabase(baseUrl: string, subscribers: string[]): Promise<ScratchDatabase> {
   const name = `bd_scratch_${crypto.randomBytes(5).toString("hex")}`;
   const admin = new Client({ connectionString: baseUrl });
@@ -80,25 +101,7 @@ export async function createScratchDatabase(baseUrl: string, subscribers: string
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ kind: "postgres", url: url.toString() });
-  const repo = createNewsletterRepository(handle.db);
-  const at = new Date().toISOString();
-  await Promise.all(
-    subscribers.map((email) =>
-      repo.insertSubscriber({
-        id: crypto.randomUUID(),
-        email,
-        email_key: email,
-        status: "confirmed",
-        created_at: at,
-        updated_at: at,
-        consent_at: at,
-        consent_source: "test",
-        consent_ip_hash: null,
-        confirmed_at: at,
-        unsubscribed_at: null,
-      }),
-    ),
-  );
+  await insertConfirmedSubscribers(handle, subscribers);
   return {
     url: url.toString(),
     handle,

@@ -12,7 +12,7 @@ import { createOutboxRepository, type OutboxRepository } from "./outbox";
 import { createTransact, type Transact } from "./transaction";
 
 export { openDatabase, migrate, type DatabaseConfig, type DatabaseHandle } from "./connection";
-export { createNewsletterRepository, type NewsletterRepository } from "./newsletter";
+export { createNewsletterRepository, type DigestClaim, type NewsletterRepository } from "./newsletter";
 export { createRateLimitRepository, type RateLimitRepository, type WindowHit } from "./rate-limits";
 export { createOutboxRepository, type OutboxRepository, type NewOutboxEntry } from "./outbox";
 export { createTransact, type Transact, type Repositories } from "./transaction";

@@ -1,5 +1,5 @@
 /** Table shapes shared by SQLite and PostgreSQL. Times are ISO-8601 UTC strings so both sort them the same way. */
-import type { Selectable } from "kysely";
+import type { Generated, Selectable } from "kysely";
 
 export const SUBSCRIBER_STATUSES = ["pending", "confirmed", "unsubscribed"] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
@@ -51,6 +51,8 @@ export interface DigestSendsTable {
   claimed_at: string;
   finished_at: string | null;
   error: string | null;
+  /** Claims of this send: 1, or 2 once a send interrupted by a crash has been taken over (the one resend allowed). */
+  attempts: Generated<number>;
 }
 
 export interface AppSecretsTable {
