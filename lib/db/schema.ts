@@ -37,7 +37,7 @@ export interface DigestsTable {
   /** JSON array of the mailed items, fixed when the digest is created so a resumed run sends the same mail. */
   items_json: string;
   completed_at: string | null;
-  /** Set when the digest was fanned out through the job queue; null for in-process digests. */
+  /** How many recipients the digest was fanned out to (both queues), so progress can be reported; null for digests older than the one engine. */
   recipients: number | null;
 }
 

@@ -17,7 +17,7 @@ export function queueEnabled(): boolean {
 }
 
 export async function openDigestQueue(): Promise<JobQueue<DigestBatch> & { durable: true }> {
-  if (!env.DATABASE_URL) throw new Error("The digest queue needs PostgreSQL: set DATABASE_URL (SQLite deployments send in-process).");
+  if (!env.DATABASE_URL) throw new Error("The digest queue needs PostgreSQL: set DATABASE_URL (SQLite deployments deliver through an in-process queue inside `newsletter:digest`).");
   const queue = await openJobQueue<DigestBatch>(
     DIGEST_QUEUE,
     {
