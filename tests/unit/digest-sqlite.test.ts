@@ -9,18 +9,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/connection";
 import { sqliteFile } from "@/lib/db";
 import { createNewsletterRepository } from "@/lib/db/newsletter";
-import { fakeAddresses, insertConfirmedSubscribers, runScript, scriptEnv, startSmtpRecorder, type SmtpRecorder } from "@/bench/digest-harness";
+import { fakeAddresses, insertConfirmedSubscribers, runScript, scriptEnv, startSmtpSink, type SmtpSink } from "@/tests/support";
 
 const GREYLISTED = "greylisted@example.test";
 const BOUNCE = "bounce@example.test";
 
 describe("digest on SQLite through the in-process queue", () => {
-  let smtp: SmtpRecorder;
+  let smtp: SmtpSink;
   let handle: DatabaseHandle;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "breachdesk-digest-sqlite-"));
 
   beforeAll(async () => {
-    smtp = await startSmtpRecorder({ permanent: [BOUNCE], temporaryOnce: [GREYLISTED] });
+    smtp = await startSmtpSink({ permanent: [BOUNCE], temporaryOnce: [GREYLISTED] });
     handle = await openDatabase({ kind: "sqlite", file: sqliteFile(dataDir) });
     await insertConfirmedSubscribers(handle, [...fakeAddresses(48), GREYLISTED, BOUNCE]);
   }, 60_000);
