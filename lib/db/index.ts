@@ -2,6 +2,8 @@
  * The only place SQL lives. The app's database comes from the environment: PostgreSQL when DATABASE_URL
  * is set, otherwise SQLite at DATA_DIR/breachdesk.sqlite, created and migrated on first use.
  */
+// Server code only: a client component importing this fails the build instead of shipping secrets or SQL.
+import "server-only";
 import path from "node:path";
 import { sql } from "kysely";
 import { env } from "@/lib/env";

@@ -2,6 +2,8 @@
  * Wiring for digest delivery: the queue (pg-boss on PostgreSQL; in-process on SQLite), the mailer and the
  * delivery rules, configured from the environment. Kept out of ./index so the web app never loads pg-boss.
  */
+// Server code only: a client component importing this fails the build instead of shipping secrets or SQL.
+import "server-only";
 import { env } from "@/lib/env";
 import { getNewsletterRepository } from "@/lib/db";
 import { createMailer, mailFromAddress, mailerConfigFromEnv, type Mailer } from "@/lib/mail";

@@ -14,8 +14,8 @@ import { createNewsletterRepository } from "@/lib/db/newsletter";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 // Node itself with tsx's loader, not the tsx CLI: the CLI runs the script in a grandchild, which a SIGKILL
-// to the CLI would leave running.
-const NODE_ARGS = ["--import", "tsx"];
+// to the CLI would leave running. react-server: the condition under which `server-only` is allowed, as in Next.
+const NODE_ARGS = ["--conditions=react-server", "--import", "tsx"];
 
 export type ScratchDatabase = { url: string; handle: DatabaseHandle; drop(): Promise<void> };
 
