@@ -3,6 +3,7 @@
  * One implementation, used by content-collections at build time and by the
  * unit tests, so an editor sees the same message everywhere.
  */
+import { SLUG_PATTERN } from "./slug";
 import { z } from "zod";
 
 import {
@@ -23,7 +24,6 @@ import {
 // The vocabularies live in ./model (no zod) so client components can use them; re-exported for the content layer.
 export * from "./model";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -69,7 +69,7 @@ export const httpsUrl = z
   );
 
 const slug = (what: string) =>
-  z.string().regex(SLUG, { error: (iss) => `${what} must be a lowercase slug like "okex" (got ${JSON.stringify(iss.input)})` });
+  z.string().regex(SLUG_PATTERN, { error: (iss) => `${what} must be a lowercase slug like "okex" (got ${JSON.stringify(iss.input)})` });
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {
