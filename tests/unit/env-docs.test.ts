@@ -12,13 +12,13 @@ function configurationTableKeys(): string[] {
   const doc = fs.readFileSync(path.join(root, "docs/configuration.md"), "utf8");
   const section = doc.split(/^## /m).find((s) => s.startsWith("Runtime variables"));
   if (!section) throw new Error('docs/configuration.md has no "## Runtime variables" section');
-  return [...section.matchAll(/^\|\s*`([A-Z][A-Z0-9_]*)`\s*\|/gm)].map((m) => m[1]).sort();
+  return [...section.matchAll(/^\|\s*`([A-Z][A-Z0-9_]*)`\s*\|/gm)].flatMap((m) => (m[1] ? [m[1]] : [])).sort();
 }
 
 /** Keys assigned in .env.example, commented out (`# KEY=value`) or not. */
 function envExampleKeys(): string[] {
   const text = fs.readFileSync(path.join(root, ".env.example"), "utf8");
-  return [...text.matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]).sort();
+  return [...text.matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].flatMap((m) => (m[1] ? [m[1]] : [])).sort();
 }
 
 describe("environment documentation", () => {
