@@ -136,7 +136,7 @@ export const attributionSchema = z.object({
 /** Fields of schema v1 that v2 replaced: the message says what to write instead. */
 const RETIRED_INCIDENT_FIELDS: Record<string, string> = {
   recoveredUsd:
-    "was split in schema v2: write frozenOrRecoveredUsd for funds taken back from the attacker and reimbursedUsd for what customers got back (see docs/editing.md)",
+    "was split in schema v2: write frozenOrRecoveredUsd for funds taken back from the attacker and reimbursedUsd for what customers got back (see docs/content.md)",
 };
 
 export const incidentFrontmatter = z
@@ -207,7 +207,7 @@ export function unknownIncidentFields(raw: unknown): { field: string; message: s
   const known = new Set(Object.keys(incidentFrontmatter.shape));
   return Object.keys(raw).flatMap((field) => {
     if (known.has(field)) return [];
-    return [{ field, message: RETIRED_INCIDENT_FIELDS[field] ?? "is not a field of incident reports (docs/editing.md lists them)" }];
+    return [{ field, message: RETIRED_INCIDENT_FIELDS[field] ?? "is not a field of incident reports (docs/content.md lists them)" }];
   });
 }
 

@@ -55,7 +55,7 @@ test.describe("two app instances on one PostgreSQL", () => {
       NEWSLETTER_ADDRESS_LIMIT: String(ADDRESS_LIMIT),
       NEWSLETTER_SECRET: "",
     };
-    // Migrations run once, before the instances start (docs/deploy.md).
+    // Migrations run once, before the instances start (docs/deployment.md).
     const migrate = run(["--conditions=react-server", "--import", "tsx", "scripts/db-migrate.ts"], env);
     expect(await new Promise((resolve) => migrate.on("exit", resolve))).toBe(0);
     for (const port of PORTS) instances.push(await startBuiltSite({ port, env }));
