@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { ExplorerChoices } from "@/lib/content/explore";
 import type { OpenDataIncident } from "@/lib/opendata/schema";
@@ -32,7 +33,6 @@ function subscribeToLocation(onChange: () => void): () => void {
   };
 }
 
-const noSubscription = () => () => {};
 
 /** The open-data file is our index; check its shape before trusting it. */
 function readIncidents(json: unknown): OpenDataIncident[] {
@@ -150,9 +150,9 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, initialV
         resultPage.items.length === 0 ? (
           <p>
             No incidents match.{" "}
-            <a href="/incidents" className="underline" onClick={clearFilters}>
+            <Link href="/incidents" className="underline" onClick={clearFilters}>
               Clear filters
-            </a>{" "}
+            </Link>{" "}
             to see all reports.
           </p>
         ) : (
@@ -261,9 +261,9 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, initialV
           <button type="submit" className="rounded border border-zinc-400 px-3 py-1 font-semibold hover:border-ink dark:border-zinc-500">
             Show results
           </button>
-          <a href="/incidents" className="py-1 underline" onClick={clearFilters}>
+          <Link href="/incidents" className="py-1 underline" onClick={clearFilters}>
             Clear filters
-          </a>
+          </Link>
         </div>
       </form>
       <p ref={viewRef} tabIndex={-1} className="mb-2 scroll-mt-4 text-zinc-700 outline-none dark:text-zinc-300">
