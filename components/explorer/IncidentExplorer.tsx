@@ -84,7 +84,7 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, initialV
         if (!cancelled) setData({ status: "ready", incidents });
       } catch (error) {
         // The reader gets a plain sentence; the technical detail goes to the console for whoever debugs it.
-        console.error("incident explorer: could not load the incident index", error);
+        console.warn("incident explorer: could not load the incident index", error);
         if (!cancelled) setData({ status: "failed" });
       }
     };

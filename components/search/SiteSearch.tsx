@@ -136,7 +136,7 @@ export function SiteSearch({
         if (!cancelled) setTotalCounts(counts);
       })
       .catch((error: unknown) => {
-        console.error("search: could not load the search index", error);
+        console.warn("search: could not load the search index", error);
         if (!cancelled) setState({ status: "failed" });
       });
     return () => {
@@ -170,7 +170,7 @@ export function SiteSearch({
       if (request === latest.current) setState({ status: "done", results, total: found.results.length, counts: found.filters });
     };
     run().catch((error: unknown) => {
-      console.error("search: the search failed", error);
+      console.warn("search: the search failed", error);
       if (request === latest.current) setState({ status: "failed" });
     });
   }, [term, filters, choices]);
