@@ -74,7 +74,7 @@ test.describe("incident explorer", () => {
     await expect(page).toHaveURL(/\/incidents\?status=denied$/);
     await expect(total).toContainText(denied.text);
     const results = page.getByRole("list", { name: "Matching incidents" });
-    await expect(results.getByRole("listitem")).toHaveCount(denied.count);
+    await expect(results.getByRole("article")).toHaveCount(denied.count);
     await expect(results.getByRole("link", { name: /OKEx/ })).toBeVisible();
 
     await page.getByLabel("Sort by").selectOption("loss");
@@ -91,7 +91,7 @@ test.describe("incident explorer", () => {
     await page.goto("/incidents?minLoss=100000000&sort=loss");
     await expect(page.getByLabel("Minimum loss (USD)")).toHaveValue("100000000");
     await expect(page.getByRole("status").filter({ hasText: "reported lost" })).toContainText(big.text);
-    await expect(page.getByRole("list", { name: "Matching incidents" }).getByRole("listitem")).toHaveCount(Math.min(10, big.count));
+    await expect(page.getByRole("list", { name: "Matching incidents" }).getByRole("article")).toHaveCount(Math.min(10, big.count));
     await expectNoAxeViolations(page);
   });
 
