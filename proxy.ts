@@ -63,7 +63,8 @@ export function proxy(request: NextRequest) {
  * filter); a page past the end goes to a page number that does not exist and answers 404.
  */
 function explorerRedirect(request: NextRequest, routes: CspManifest["routes"]): NextResponse | undefined {
-  if (request.nextUrl.search === "") return undefined;
+  // Only a reader's page load: the router's own data requests (RSC, prefetch) must get the page as asked.
+  if (request.nextUrl.search === "" || request.headers.has("rsc") || request.nextUrl.searchParams.has("_rsc")) return undefined;
   const target = prerenderedPathForQuery(request.nextUrl.searchParams);
   if (!target) return undefined;
   const firstPage = target.replace(/\/page\/\d+$/, "");

@@ -233,6 +233,7 @@ export function prerenderedPathForQuery(params: URLSearchParams): string | undef
   const [facet] = facets;
   const base = facet ? `/incidents/${facet}/${encodeURIComponent(params.get(facet) ?? "")}` : "/incidents";
   const path = page === 1 ? base : `${base}/page/${String(page)}`;
-  // Nothing to do when the query adds nothing (/incidents?sort=date stays put).
-  return path === "/incidents" && [...params.keys()].length === 0 ? undefined : path;
+  // A query with none of the explorer's own names (?utm_source=…) is left alone.
+  const known = [...FACET_PARAMS, ...OTHER_FILTER_PARAMS, "sort", "page"].some((name) => params.has(name));
+  return known ? path : undefined;
 }

@@ -77,6 +77,7 @@ describe("prerenderedPathForQuery (no-JS links and the GET form)", () => {
     expect(path("tag=phishing")).toBeUndefined();
     expect(path("minLoss=50M")).toBeUndefined();
     expect(path("")).toBeUndefined();
+    expect(path("utm_source=feed")).toBeUndefined();
   });
 });
 
