@@ -39,6 +39,11 @@ function slugValues(key: FilterKey, choices: ExplorerChoices): readonly string[]
 function readParams(choices: ExplorerChoices): { q: string; filters: Filters } {
   if (typeof window === "undefined") return { q: "", filters: {} };
   const params = new URLSearchParams(window.location.search);
+  // Links shared before the vocabulary was shared said status=Resolved and exchange=OKEx.
+  for (const f of FILTERS) {
+    const value = params.get(f.key);
+    if (value) params.set(f.key, value.toLowerCase());
+  }
   const query = parseExplorerQuery(params, choices);
   return { q: params.get("q") ?? "", filters: { status: query.status, exchange: query.exchange, tag: query.tag } };
 }
@@ -215,16 +220,16 @@ export function SiteSearch({
               }}
             >
               <option value="">{f.any}</option>
-              {slugValues(f.key, choices)
-                .filter((slug) => totalCounts[f.key]?.[indexValue(f.key, slug, choices)] !== undefined)
-                .map((slug) => {
-                  const label = indexValue(f.key, slug, choices);
-                  return (
-                    <option key={slug} value={slug}>
-                      {f.key === "tag" ? `#${slug}` : label} ({counts[f.key]?.[label] ?? 0})
-                    </option>
-                  );
-                })}
+              {slugValues(f.key, choices).map((slug) => {
+                const label = indexValue(f.key, slug, choices);
+                const count = counts[f.key]?.[label];
+                return (
+                  <option key={slug} value={slug}>
+                    {f.key === "tag" ? `#${slug}` : label}
+                    {count === undefined ? "" : ` (${String(count)})`}
+                  </option>
+                );
+              })}
             </select>
           </label>
         ))}

@@ -158,11 +158,14 @@ test.describe("search results", () => {
     const status = page.getByRole("status").filter({ hasText: "found" });
     await expect(status).toBeVisible();
     const found = Number(/(\d+) reports? found/.exec((await status.textContent()) ?? "")?.[1]);
-    const counts = (await page.getByLabel("Status").locator("option").allTextContents())
-      .slice(1)
-      .map((t) => Number(/\((\d+)\)$/.exec(t)?.[1] ?? "NaN"));
+    const statusCounts = async () =>
+      (await page.getByLabel("Status").locator("option").allTextContents())
+        .slice(1)
+        .reduce((sum, text) => sum + Number(/\((\d+)\)$/.exec(text)?.[1] ?? 0), 0);
     // Every report has one status, so the status counts of a search add up to its results.
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(found);
+    await expect.poll(statusCounts).toBe(found);
+    const all = (await incidents(page.request)).length;
+    expect(found).toBeLessThan(all);
   });
 
   test('"phising" suggests "phishing" and the explorer', async ({ page }) => {
@@ -179,7 +182,8 @@ test.describe("search results", () => {
     await page.goto("/search?q=exchange");
     await page.getByLabel("Status").selectOption("resolved");
     await expect(page).toHaveURL(/\/search\?q=exchange&status=resolved$/);
-    await page.goto("/search?status=denied&q=OKEx");
+    // An old link's display-name value still opens, as the slug.
+    await page.goto("/search?status=Denied&q=OKEx");
     await expect(page.getByLabel("Status")).toHaveValue("denied");
     await expect(page.getByRole("list", { name: "Search results" }).getByRole("link", { name: /OKEx/ }).first()).toBeVisible();
   });
