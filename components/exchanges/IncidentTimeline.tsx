@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TimelineEntry } from "@/lib/content";
 import { describeUnknownLosses, type IncidentAggregate } from "@/lib/rankings";
-import { formatDate, formatUsd } from "@/lib/format";
+import { formatDate, formatUsd, keepAmountsTogether } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { LossAmount } from "@/components/incidents/LossAmount";
 
@@ -39,7 +39,7 @@ export function IncidentTimeline({ name, incidents, aggregate }: { name: string;
               </div>
               <h3 className="mt-1 font-serif text-lg font-bold">
                 <Link href={`/incidents/${incident.slug}`} className="hover:text-accent hover:underline dark:hover:text-accent-dark">
-                  {incident.title}
+                  {keepAmountsTogether(incident.title)}
                 </Link>
               </h3>
             </li>

@@ -16,6 +16,7 @@ import {
   EMPTY_QUERY,
   type ExplorerQuery,
 } from "@/lib/stats/explorer";
+import { formatUsd } from "@/lib/format";
 import { describeLossTotal } from "@/lib/format/loss-total";
 import { Pagination } from "@/components/ui/Pagination";
 import { ExplorerResultCard } from "./ExplorerResultCard";
@@ -247,7 +248,7 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, initialV
               ? "Like 50M, $50,000,000 or 1.5b"
               : minLossParsed === undefined
                 ? "Not an amount yet: try 50M, $50,000,000 or 1.5b"
-                : `At least USD ${minLossParsed.toLocaleString("en-US")}`}
+                : `At least ${formatUsd(minLossParsed)}`}
           </span>
         </label>
         <label>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { keepAmountsTogether } from "@/lib/format";
 import type { IncidentSummary } from "@/lib/content";
 
 export function AdjacentIncidents({ newer, older }: { newer?: IncidentSummary; older?: IncidentSummary }) {
@@ -8,7 +9,7 @@ export function AdjacentIncidents({ newer, older }: { newer?: IncidentSummary; o
       {older ? (
         <Link href={`/incidents/${older.slug}`} rel="prev" className="group">
           <span className="block text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">← Previous report</span>
-          <span className="font-serif font-bold group-hover:underline">{older.title}</span>
+          <span className="font-serif font-bold group-hover:underline">{keepAmountsTogether(older.title)}</span>
         </Link>
       ) : (
         <span />
@@ -16,7 +17,7 @@ export function AdjacentIncidents({ newer, older }: { newer?: IncidentSummary; o
       {newer && (
         <Link href={`/incidents/${newer.slug}`} rel="next" className="group text-right">
           <span className="block text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Next report →</span>
-          <span className="font-serif font-bold group-hover:underline">{newer.title}</span>
+          <span className="font-serif font-bold group-hover:underline">{keepAmountsTogether(newer.title)}</span>
         </Link>
       )}
     </nav>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ExchangeRef, Incident, IncidentSummary } from "@/lib/content";
 import { STATUS_INFO } from "@/lib/content/labels";
-import { formatDate } from "@/lib/format";
+import { formatDate, keepAmountsTogether } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { TagList } from "@/components/ui/TagList";
 import { IncidentFacts } from "./IncidentFacts";
@@ -42,8 +42,14 @@ export function ArticleView({ incident, exchanges, related, adjacent }: ArticleV
   const wasUpdated = incident.updated !== incident.date;
   return (
     <>
-      <article aria-labelledby="article-title" className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="min-w-0">
+      {/* Facts and contents come right after the headline in the source, so a phone shows them before the
+          body and the keyboard reaches them early; on wide screens the grid puts them beside the body. The
+          1fr second row takes the aside's extra height instead of opening a gap under the headline. */}
+      <article
+        aria-labelledby="article-title"
+        className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem] lg:grid-rows-[auto_1fr] lg:gap-y-0"
+      >
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm text-zinc-600 dark:text-zinc-400">
             <Link href="/incidents" className="underline-offset-2 hover:underline">
               Incidents
@@ -56,7 +62,7 @@ export function ArticleView({ incident, exchanges, related, adjacent }: ArticleV
               <StatusBadge status={incident.status} />
               <p className="text-sm text-zinc-700 dark:text-zinc-300">{STATUS_INFO[incident.status].meaning}</p>
             </div>
-            <h1 id="article-title" data-pagefind-body data-pagefind-meta="title" className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-5xl">{incident.title}</h1>
+            <h1 id="article-title" data-pagefind-body data-pagefind-meta="title" className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-5xl">{keepAmountsTogether(incident.title)}</h1>
             <p data-pagefind-body className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">
               {incident.summary}
             </p>
@@ -79,19 +85,21 @@ export function ArticleView({ incident, exchanges, related, adjacent }: ArticleV
               <span>{incident.readingMinutes} min read</span>
             </p>
           </header>
+        </div>
+        <aside className="space-y-6 lg:sticky lg:top-6 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start" aria-label="Incident facts">
+          <IncidentFacts incident={incident} exchanges={exchanges} />
+          <TableOfContents toc={incident.toc} />
+        </aside>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-2">
           <UpdatesLog updates={incident.updates} timeline={incident.statusTimeline} />
           <div
             data-pagefind-body
-            className="prose prose-zinc mt-8 max-w-none dark:prose-invert prose-headings:font-serif prose-a:text-accent dark:prose-a:text-accent-dark"
+            className="prose prose-zinc mt-8 max-w-none first:mt-0 lg:first:mt-8 dark:prose-invert prose-headings:font-serif prose-a:text-accent dark:prose-a:text-accent-dark"
             dangerouslySetInnerHTML={{ __html: incident.html }}
           />
           <SourceList sources={incident.sources} />
           <TagList tags={incident.tags} className="mt-8" />
         </div>
-        <aside className="space-y-6 lg:sticky lg:top-6 lg:self-start" aria-label="Incident facts">
-          <IncidentFacts incident={incident} exchanges={exchanges} />
-          <TableOfContents toc={incident.toc} />
-        </aside>
       </article>
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="no-print mt-12">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { IncidentSummary } from "@/lib/content";
 import { getExchangeRefs } from "@/lib/content";
-import { formatDate } from "@/lib/format";
+import { formatDate, keepAmountsTogether } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { LossAmount } from "./LossAmount";
 
@@ -14,7 +14,7 @@ export function FeaturedIncident({ incident }: { incident: IncidentSummary }) {
       </p>
       <h2 className="mt-2 font-serif text-2xl font-bold leading-tight sm:text-3xl">
         <Link href={`/incidents/${incident.slug}`} className="hover:underline">
-          {incident.title}
+          {keepAmountsTogether(incident.title)}
         </Link>
       </h2>
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">

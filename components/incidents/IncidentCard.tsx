@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { IncidentSummary } from "@/lib/content";
 import { getExchangeRefs } from "@/lib/content";
-import { formatDate } from "@/lib/format";
+import { formatDate, keepAmountsTogether } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { TagList } from "@/components/ui/TagList";
 import { LossAmount } from "./LossAmount";
@@ -19,7 +19,7 @@ export function IncidentCard({ incident, headingLevel = 2 }: { incident: Inciden
       </div>
       <Heading className="font-serif text-xl font-bold leading-snug sm:text-2xl">
         <Link href={`/incidents/${incident.slug}`} className="hover:text-accent hover:underline dark:hover:text-accent-dark">
-          {incident.title}
+          {keepAmountsTogether(incident.title)}
         </Link>
       </Heading>
       <p className="text-zinc-700 dark:text-zinc-300">{incident.summary}</p>

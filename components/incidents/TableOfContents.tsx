@@ -10,7 +10,7 @@ export function TableOfContents({ toc }: { toc: TocEntry[] }) {
       <ol className="space-y-1">
         {toc.map((entry) => (
           <li key={entry.id} className={entry.depth === 3 ? "pl-4" : ""}>
-            <a href={`#${entry.id}`} className="hover:text-accent hover:underline dark:hover:text-accent-dark">
+            <a href={`#${entry.id}`} className="inline-block min-h-6 py-0.5 hover:text-accent hover:underline dark:hover:text-accent-dark">
               {entry.text}
             </a>
           </li>

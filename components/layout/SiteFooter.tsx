@@ -15,7 +15,7 @@ export function SiteFooter() {
           <ul className="space-y-1">
             {siteConfig.nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} prefetch={false} className="underline-offset-2 hover:underline">
+                <Link href={item.href} prefetch={false} className="inline-block min-h-6 py-0.5 underline-offset-2 hover:underline">
                   {item.label}
                 </Link>
               </li>
@@ -27,13 +27,13 @@ export function SiteFooter() {
           <ul className="mt-1 space-y-1">
             {[telegram, x, github].map((s) => (
               <li key={s.href}>
-                <a href={s.href} rel="noopener noreferrer" className="underline-offset-2 hover:underline">
+                <a href={s.href} rel="noopener noreferrer" className="inline-block min-h-6 py-0.5 underline-offset-2 hover:underline">
                   {s.label}
                 </a>
               </li>
             ))}
             <li>
-              <Link href="/feeds" prefetch={false} className="inline-flex items-center gap-1.5 underline-offset-2 hover:underline">
+              <Link href="/feeds" prefetch={false} className="inline-flex min-h-6 items-center gap-1.5 underline-offset-2 hover:underline">
                 <RssIcon />
                 RSS feeds
               </Link>

@@ -1,32 +1,24 @@
 import Link from "next/link";
 import { siteConfig } from "@/config/site";
 import { SearchShortcut } from "@/components/search/SearchShortcut";
+import { MainNav } from "./MainNav";
 
 // Site-wide links skip viewport prefetching: a dozen RSC prefetches on every page load compete
 // with the page itself on slow connections; navigation still works (fetched on click).
+// On phones the header is one row (name + a sideways-scrolling nav) so it costs ~56 px, not three rows.
 export function SiteHeader() {
   return (
     <header role="banner" className="border-b-4 border-double border-ink/80 dark:border-zinc-500">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 pb-3 pt-5 sm:px-6">
-        <Link href="/" prefetch={false} className="group leading-none">
-          <span className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-x-3 px-4 py-2 sm:flex-wrap sm:items-end sm:gap-x-6 sm:gap-y-2 sm:px-6 sm:pb-3 sm:pt-5">
+        <Link href="/" prefetch={false} className="group shrink-0 py-1 leading-none">
+          <span className="font-serif text-2xl font-bold tracking-tight sm:text-4xl">
             Breach<span className="text-accent dark:text-accent-dark">desk</span>
           </span>
-          <span className="mt-1 block text-xs uppercase tracking-[0.18em] text-zinc-600 dark:text-zinc-400">
+          <span className="mt-1 hidden text-xs uppercase tracking-[0.18em] text-zinc-600 sm:block dark:text-zinc-400">
             {siteConfig.tagline}
           </span>
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-semibold uppercase tracking-wide">
-            {siteConfig.nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} prefetch={false} className="hover:text-accent hover:underline dark:hover:text-accent-dark">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav />
         <SearchShortcut />
       </div>
     </header>

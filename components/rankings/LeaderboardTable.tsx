@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { leaderboardTable, LEADERBOARD_SIZE, type LeaderboardRow, type SortState } from "@/lib/rankings";
-import { formatDate } from "@/lib/format";
+import { formatDate, keepAmountsTogether } from "@/lib/format";
 import { Cell, DataTable, RowHeader } from "@/components/ui/DataTable";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { UsdValue } from "./UsdCell";
@@ -27,7 +27,7 @@ export function LeaderboardTable({ rows, sort, unknownLossCount }: { rows: Leade
               href={`/incidents/${row.slug}`}
               className="block max-w-[16rem] whitespace-normal hover:text-accent hover:underline sm:max-w-md dark:hover:text-accent-dark"
             >
-              {row.title}
+              {keepAmountsTogether(row.title)}
             </Link>
           </RowHeader>
           <Cell>

@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from "d3-scale";
+import { scaleLinear } from "d3-scale";
 import type { ChartDatum } from "@/lib/content";
 
 type BarChartProps<T extends ChartDatum> = {
@@ -14,21 +14,28 @@ type BarChartProps<T extends ChartDatum> = {
   extraColumns?: { heading: string; cell: (d: T) => string }[];
 };
 
-const WIDTH = 640;
-const ROW = 28;
-const LABEL_WIDTH = 170;
-const VALUE_GUTTER = 70;
+/** Each row: the label on its own line, then the bar with its value at the end. */
+const ROW = 46;
+const LABEL_BASELINE = 15;
+const BAR_TOP = 22;
+const BAR_HEIGHT = 16;
+/** Bars stop at this share of the width so the longest one still has room for its value. */
+const BAR_MAX_PERCENT = 78;
+/** Rendered sizes in CSS pixels: the SVG has no viewBox, so text never shrinks with a narrow screen. */
+const LABEL_FONT_PX = 14;
+const VALUE_FONT_PX = 13;
 
 /**
- * A horizontal bar chart drawn on the server: plain SVG, no chart JavaScript in the browser.
+ * A horizontal bar chart drawn on the server: plain SVG, no chart JavaScript in the browser. Bar
+ * lengths are percentages of the SVG's own width and text sizes are fixed pixels, so the chart fills any
+ * column while its text stays readable on a phone (a scaled viewBox made 13 px labels ~7 px at 390 px).
  * The SVG is an image with a title and description; the table beneath carries the same numbers
  * for screen readers and copying.
  */
 export function BarChart<T extends ChartDatum>({ id, title, description, data, format, labelHeading, valueHeading, extraColumns = [] }: BarChartProps<T>) {
-  const height = Math.max(ROW, data.length * ROW);
+  const height = Math.max(1, data.length) * ROW;
   const max = Math.max(1, ...data.map((d) => d.value));
-  const x = scaleLinear().domain([0, max]).range([0, WIDTH - LABEL_WIDTH - VALUE_GUTTER]);
-  const y = scaleBand().domain(data.map((d) => d.key)).range([0, height]).padding(0.2);
+  const percent = scaleLinear().domain([0, max]).range([0, BAR_MAX_PERCENT]);
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   return (
@@ -38,20 +45,21 @@ export function BarChart<T extends ChartDatum>({ id, title, description, data, f
       <svg
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
-        viewBox={`0 0 ${String(WIDTH)} ${String(height)}`}
-        className="mt-4 h-auto w-full max-w-3xl text-zinc-800 dark:text-zinc-200"
+        width="100%"
+        height={height}
+        className="mt-4 block w-full max-w-3xl text-zinc-800 dark:text-zinc-200"
         data-chart={id}
       >
-        {data.map((d) => {
-          const top = y(d.key) ?? 0;
-          const width = x(d.value);
+        {data.map((d, i) => {
+          const top = i * ROW;
+          const width = `${String(Math.max(percent(d.value), 0))}%`;
           return (
             <g key={d.key}>
-              <text x={LABEL_WIDTH - 8} y={top + y.bandwidth() / 2} textAnchor="end" dominantBaseline="middle" fontSize="13" fill="currentColor">
+              <text x={0} y={top + LABEL_BASELINE} fontSize={LABEL_FONT_PX} fill="currentColor">
                 {d.label}
               </text>
-              <rect className="bar fill-accent dark:fill-accent-dark" x={LABEL_WIDTH} y={top} width={Math.max(width, 0)} height={y.bandwidth()} />
-              <text x={LABEL_WIDTH + width + 6} y={top + y.bandwidth() / 2} dominantBaseline="middle" fontSize="12" fill="currentColor">
+              <rect className="bar fill-accent dark:fill-accent-dark" x={0} y={top + BAR_TOP} width={width} height={BAR_HEIGHT} />
+              <text x={width} dx={6} y={top + BAR_TOP + BAR_HEIGHT / 2} dominantBaseline="middle" fontSize={VALUE_FONT_PX} fill="currentColor">
                 {format(d.value)}
               </text>
             </g>

@@ -1,3 +1,4 @@
+import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
 import Link from "next/link";
 
 export type HeaderCell = {
@@ -12,11 +13,33 @@ export type HeaderCell = {
   sorted?: "ascending" | "descending";
 };
 
+type LabelledCellProps = { "data-label"?: string; children?: ReactNode };
+
 const STICKY = "sticky left-0 z-10 bg-paper dark:bg-[#0f1115]";
 
 /**
- * A captioned data table that scrolls horizontally inside its own focusable region on narrow
- * screens. Sorting is plain links to prerendered views, so it works without JavaScript.
+ * Gives every cell of every row its column's label. On phones the table is restacked as one card per
+ * row (see .stacked-table in globals.css) and each cell shows that label in front of its value; doing it
+ * here means no table has to repeat its headers cell by cell.
+ */
+function labelCells(rows: ReactNode, headers: HeaderCell[]): ReactNode {
+  return Children.map(rows, (row) => {
+    if (!isValidElement<LabelledCellProps>(row)) return row;
+    let column = 0;
+    const cells = Children.map(row.props.children, (cell) => {
+      if (!isValidElement<LabelledCellProps>(cell)) return cell;
+      const header = headers[column];
+      column += 1;
+      return header ? cloneElement(cell as ReactElement<LabelledCellProps>, { "data-label": header.label }) : cell;
+    });
+    return cloneElement(row, {}, cells);
+  });
+}
+
+/**
+ * A captioned data table. From 640 px up it scrolls horizontally inside its own focusable region; below
+ * that every row becomes a card with labelled values, so nothing hides off-screen on a phone. Sorting is
+ * plain links to prerendered views, so it works without JavaScript.
  */
 export function DataTable({
   id,
@@ -31,7 +54,9 @@ export function DataTable({
 }) {
   const captionId = `${id}-caption`;
   return (
-    <div role="region" aria-labelledby={captionId} tabIndex={0} className="max-w-full overflow-x-auto">
+    // relative: visually hidden text (position: absolute) inside cells must be clipped by this scroll box,
+    // not positioned against the page, where it widened /rankings past the phone viewport.
+    <div role="region" aria-labelledby={captionId} tabIndex={0} className="stacked-table relative max-w-full overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <caption id={captionId} className="mb-2 text-left text-sm text-zinc-700 dark:text-zinc-300">
           {/* The caption is as wide as the table; pinned to the visible width so it wraps instead of scrolling away. */}
@@ -47,7 +72,11 @@ export function DataTable({
                 className={`whitespace-nowrap px-2 py-2 align-bottom font-semibold ${h.numeric ? "text-right" : "text-left"} ${h.sticky ? STICKY : ""}`}
               >
                 {h.href ? (
-                  <Link href={h.href} scroll={false} className="underline decoration-zinc-400 underline-offset-4 hover:text-accent dark:hover:text-accent-dark">
+                  <Link
+                    href={h.href}
+                    scroll={false}
+                    className="inline-block min-h-6 underline decoration-zinc-400 underline-offset-4 hover:text-accent dark:hover:text-accent-dark"
+                  >
                     {h.label}
                   </Link>
                 ) : (
@@ -62,23 +91,33 @@ export function DataTable({
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">{children}</tbody>
+        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">{labelCells(children, headers)}</tbody>
       </table>
     </div>
   );
 }
 
-export function Cell({ numeric, children, title }: { numeric?: boolean; children: React.ReactNode; title?: string }) {
+export function Cell({
+  numeric,
+  children,
+  title,
+  "data-label": label,
+}: {
+  numeric?: boolean;
+  children: React.ReactNode;
+  title?: string;
+  "data-label"?: string;
+}) {
   return (
-    <td title={title} className={`whitespace-nowrap px-2 py-2 ${numeric ? "tabular text-right" : "text-left"}`}>
+    <td title={title} data-label={label} className={`whitespace-nowrap px-2 py-2 ${numeric ? "tabular text-right" : "text-left"}`}>
       {children}
     </td>
   );
 }
 
-export function RowHeader({ children }: { children: React.ReactNode }) {
+export function RowHeader({ children, "data-label": label }: { children: React.ReactNode; "data-label"?: string }) {
   return (
-    <th scope="row" className={`whitespace-nowrap px-2 py-2 text-left font-semibold ${STICKY}`}>
+    <th scope="row" data-label={label} className={`whitespace-nowrap px-2 py-2 text-left font-semibold ${STICKY}`}>
       {children}
     </th>
   );

@@ -25,7 +25,7 @@ export function Pagination({ page, totalPages, hrefFor, label, onNavigate }: Pag
         }
       : undefined;
   const items = paginationItems(page, totalPages);
-  const linkClass = "rounded border border-zinc-300 px-3 py-1 hover:border-ink dark:border-zinc-600 dark:hover:border-zinc-300";
+  const linkClass = "inline-flex min-h-8 items-center rounded border border-zinc-300 px-3 py-1 hover:border-ink dark:border-zinc-600 dark:hover:border-zinc-300";
   return (
     <nav aria-label={label} className="mt-10 flex flex-wrap items-center gap-2 text-sm">
       {page > 1 && (
@@ -39,7 +39,7 @@ export function Pagination({ page, totalPages, hrefFor, label, onNavigate }: Pag
             {p === "gap" ? (
               <span className="px-1 py-1 text-zinc-500 dark:text-zinc-400">…</span>
             ) : p === page ? (
-              <span aria-current="page" className="rounded bg-ink px-3 py-1 font-bold text-white dark:bg-zinc-100 dark:text-ink">
+              <span aria-current="page" className="inline-flex min-h-8 items-center rounded bg-ink px-3 py-1 font-bold text-white dark:bg-zinc-100 dark:text-ink">
                 {p}
               </span>
             ) : (

@@ -8,7 +8,7 @@ export function TagList({ tags, className = "" }: { tags: string[]; className?: 
         <li key={tag}>
           <Link
             href={`/tags/${tag}`}
-            className="rounded-full border border-zinc-300 px-2 py-0.5 text-xs text-zinc-700 hover:border-accent hover:text-accent dark:border-zinc-600 dark:text-zinc-300 dark:hover:text-accent-dark"
+            className="inline-flex min-h-6 items-center rounded-full border border-zinc-300 px-2.5 py-0.5 text-xs text-zinc-700 hover:border-accent hover:text-accent dark:border-zinc-600 dark:text-zinc-300 dark:hover:text-accent-dark"
           >
             #{tag}
           </Link>

@@ -20,6 +20,16 @@ export function formatUsdCompact(value: number): string {
   return usdCompact.format(value);
 }
 
+const AMOUNT_THEN_UNIT = /(\d[\d,.]*)[ \t]+(thousand|million|billion|trillion)\b/gi;
+
+/**
+ * Headlines are balanced (text-wrap: balance), which likes to break "$230 / million" across lines; a
+ * no-break space keeps an amount and its unit together. Only the space changes, never the figure.
+ */
+export function keepAmountsTogether(text: string): string {
+  return text.replace(AMOUNT_THEN_UNIT, "$1\u00a0$2");
+}
+
 export function formatDate(isoDay: string): string {
   return dateLong.format(new Date(`${isoDay}T00:00:00Z`));
 }

@@ -3,6 +3,7 @@
  * and which page. Pure and framework-free so the browser (live filters) and the server (facet
  * pages) agree, and so it is unit-tested without a browser.
  */
+import { formatUsd } from "@/lib/format";
 import { incidentYear } from "./aggregate";
 
 export type ExplorerRecord = {
@@ -182,7 +183,7 @@ export type ExplorerLabels = {
   actors: Record<string, string>;
 };
 
-/** "status Denied", "tag #phishing", "loss at least USD 50,000,000": each active filter in words. */
+/** "status Denied", "tag #phishing", "loss at least $50,000,000": each active filter in words. */
 export function describeFilters(query: ExplorerQuery, labels: ExplorerLabels): string[] {
   const parts: string[] = [];
   if (query.year) parts.push(`year ${query.year}`);
@@ -193,7 +194,7 @@ export function describeFilters(query: ExplorerQuery, labels: ExplorerLabels): s
   if (query.chain) parts.push(`chain ${labels.chains[query.chain] ?? query.chain}`);
   if (query.target) parts.push(`target ${labels.targets[query.target] ?? query.target}`);
   if (query.actor) parts.push(`attributed to ${labels.actors[query.actor] ?? query.actor}`);
-  if (query.minLoss !== undefined) parts.push(`loss at least USD ${query.minLoss.toLocaleString("en-US")}`);
+  if (query.minLoss !== undefined) parts.push(`loss at least ${formatUsd(query.minLoss)}`);
   return parts;
 }
 

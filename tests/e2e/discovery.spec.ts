@@ -59,7 +59,7 @@ async function expectedTotal(request: import("@playwright/test").APIRequestConte
   const file = openDataIncidentsFileSchema.parse(await (await request.get("/data/incidents.json")).json());
   const matches = file.incidents.filter(keep);
   const total = matches.reduce((sum, i) => sum + (i.lossUsd ?? 0), 0);
-  return { count: matches.length, text: `USD ${total.toLocaleString("en-US")} reported lost across ${String(matches.length)} incident` };
+  return { count: matches.length, text: `$${total.toLocaleString("en-US")} reported lost across ${String(matches.length)} incident` };
 }
 
 test.describe("incident explorer", () => {

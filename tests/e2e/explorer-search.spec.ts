@@ -75,7 +75,7 @@ test.describe("explorer: the text tells the truth about the view", () => {
     await input.fill("50M");
     await expect(page).toHaveURL(/minLoss=50000000$/);
     await expect(input).toHaveValue("50M");
-    await expect(intro(page)).toHaveText(new RegExp(`^${String(big.length)} reports matching loss at least USD 50,000,000`));
+    await expect(intro(page)).toHaveText(new RegExp(`^${String(big.length)} reports matching loss at least \\$50,000,000`));
     await input.fill("$50,000,000");
     await expect(input).toHaveValue("$50,000,000");
     await expect(page).toHaveURL(/minLoss=50000000$/);

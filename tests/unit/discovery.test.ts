@@ -147,7 +147,7 @@ describe("open data schema documentation", () => {
 describe("aggregations", () => {
   it("sums known losses and counts unknown ones separately", () => {
     expect(summarizeLosses(FIXTURE)).toEqual({ totalUsd: 525_000_000, count: 4, unknownCount: 1 });
-    expect(describeLossTotal(summarizeLosses(FIXTURE))).toBe("USD 525,000,000 reported lost across 4 incidents; 1 with unknown loss, not counted.");
+    expect(describeLossTotal(summarizeLosses(FIXTURE))).toBe("$525,000,000 reported lost across 4 incidents; 1 with unknown loss, not counted.");
   });
 
   it("groups losses by the year the incident happened, filling empty years", () => {

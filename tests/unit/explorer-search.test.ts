@@ -46,7 +46,7 @@ describe("describeExplorerView (the explorer's intro)", () => {
       "3 reports matching status Denied, largest loss first. Page 1 of 1.",
     );
     expect(describeExplorerView({ totalItems: 1, page: 1, totalPages: 1 }, { ...EMPTY_QUERY, tag: "phishing", minLoss: 50_000_000 }, labels)).toBe(
-      "1 report matching tag #phishing, loss at least USD 50,000,000, newest first. Page 1 of 1.",
+      "1 report matching tag #phishing, loss at least $50,000,000, newest first. Page 1 of 1.",
     );
   });
 
