@@ -116,3 +116,72 @@ test.describe("feeds", () => {
     await expect(page.getByRole("link", { name: "Follow #phishing by RSS" })).toHaveAttribute("href", "/tags/phishing/feed.xml");
   });
 });
+
+test.describe("what feed readers and browsers get", () => {
+  const OKEX = "/incidents/okex-2017";
+
+  test("an RSS, Atom and JSON item carries status, reported loss, sources and the corrections log", async ({ request, baseURL }) => {
+    const permalink = `${baseURL ?? ""}${OKEX}`;
+    for (const path of ["/feed.xml", "/atom.xml", "/feed.json", "/exchanges/okex/feed.xml"]) {
+      const item = (await fetchFeed(request, path)).items.find((i) => i.link === permalink);
+      expect(item, `${path} has ${OKEX}`).toBeDefined();
+      const body = item?.body ?? "";
+      expect(body, path).toContain("<strong>Status:</strong> Denied — Users report losses, but the exchange denies that it was breached.");
+      expect(body, path).toContain("<strong>Reported loss:</strong> $3,000,000 (sources range from $2,500,000 to $3,000,000)");
+      expect(body, path).toMatch(/<h2>Sources<\/h2>\s*<ul><li><a href="https:\/\/cointelegraph\.com\/[^"]+">[^<]+<\/a>, Cointelegraph<\/li>/);
+      expect(body, path).toMatch(/<h2>Updates and corrections<\/h2>\s*<ul><li><strong>Editor's note 25 November 2026:<\/strong> Archive note: the publication date/);
+    }
+    // A dated source names its publisher and date.
+    const binance = (await fetchFeed(request, "/feed.xml")).items.find((i) => i.link.endsWith("/incidents/binance-2019"));
+    expect(binance?.body).toMatch(/<a href="https:\/\/[^"]+">[^<]+<\/a>, CoinGape, 8 May 2019<\/li>/);
+  });
+
+  test("the modified date follows real updates only: an archive note does not make a 2017 report new", async ({ request }) => {
+    const atom = await (await request.get("/atom.xml")).text();
+    const entry = atom.split("<entry>").find((e) => e.includes(`<id>`) && e.includes(`${OKEX}</id>`)) ?? "";
+    expect(entry).toContain("<published>2017-10-04T00:00:00.000Z</published>");
+    expect(entry).toContain("<updated>2017-10-04T00:00:00.000Z</updated>");
+    const json = (await (await request.get("/feed.json")).json()) as { items: { url: string; date_modified: string }[] };
+    expect(json.items.find((i) => i.url.endsWith(OKEX))?.date_modified).toBe("2017-10-04T00:00:00.000Z");
+    // A real correction still counts: Coincheck's 2026 correction moves its date.
+    expect(json.items.find((i) => i.url.endsWith("/incidents/coincheck-2018"))?.date_modified).toBe("2026-12-03T00:00:00.000Z");
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    expect(sitemap).toMatch(new RegExp(`${OKEX}</loc>\\s*<lastmod>2017-10-04`));
+  });
+
+  test("/favicon.ico is an icon", async ({ request }) => {
+    const response = await request.get("/favicon.ico");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/x-icon");
+    const bytes = await response.body();
+    expect([...bytes.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    expect([...bytes.subarray(22, 26)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
+  test("an exchange profile shows a visible link to its feed", async ({ page }) => {
+    await page.goto("/exchanges/okex");
+    await expect(page.getByRole("link", { name: "Follow OKEx incidents by RSS" })).toHaveAttribute("href", "/exchanges/okex/feed.xml");
+  });
+
+  for (const path of ["/feed.xml", "/atom.xml", "/tags/phishing/feed.xml"]) {
+    test(`${path} opened in a browser is a readable page that explains feeds`, async ({ page, request }) => {
+      const response = await page.goto(path);
+      expect(response?.headers()["content-type"]).toBe("application/xml; charset=utf-8");
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Breachdesk");
+      await expect(page.getByText("This is a news feed.")).toBeVisible();
+      await expect(page.getByRole("link", { name: "Every Breachdesk feed, and how to subscribe" })).toHaveAttribute("href", "/feeds");
+      const items = page.getByRole("heading", { level: 2 }).getByRole("link");
+      expect(await items.count()).toBeGreaterThan(0);
+      await expect(items.first()).toHaveAttribute("href", /\/incidents\/[a-z0-9-]+$/);
+      // Escaped text is shown as text: no entity shows through, nothing became markup.
+      await expect(page.locator("main")).not.toContainText(/&(amp|lt|gt|quot|#39);/);
+      // Feed readers (no Sec-Fetch-Dest: document) still get the feed's own type, and a pointer to /feeds.
+      const direct = await request.get(path);
+      expect(direct.headers()["content-type"]).toMatch(/^application\/(rss|atom)\+xml; charset=utf-8$/);
+      expect(direct.headers()["link"]).toBe('</feeds>; rel="help"; type="text/html"');
+      const stylesheet = await request.get("/feed.xsl");
+      expect(stylesheet.status()).toBe(200);
+      expect(stylesheet.headers()["content-type"]).toBe("text/xsl; charset=utf-8");
+    });
+  }
+});

@@ -8,6 +8,7 @@ import { absolutizeHtml, escapeHtml } from "@/lib/feeds/html";
 import { FEED_STYLESHEET, FEED_STYLESHEET_INSTRUCTION } from "@/lib/feeds/stylesheet";
 import { lastStoryUpdate } from "@/lib/content/timeline";
 import { pngToIco } from "@/lib/ico";
+import { browserFeedContentType } from "@/lib/feeds/catalog";
 import type { Incident } from "@/lib/content/types";
 import {
   fixtureChannel,
@@ -244,6 +245,18 @@ describe("feeds in a browser", () => {
     const tree = unified().use(rehypeParse, { fragment: true }).parse(FEED_STYLESHEET);
     expect(tree.children.length).toBeGreaterThan(0);
     expect(FEED_STYLESHEET).toContain('href="/feeds"');
+  });
+});
+
+describe("feed type for a browser tab", () => {
+  it("labels RSS and Atom as XML only when a browser opens them as a page, so the stylesheet applies", () => {
+    for (const path of ["/feed.xml", "/atom.xml", "/tags/phishing/feed.xml", "/exchanges/okex/feed.xml"]) {
+      expect(browserFeedContentType(path, "document")).toBe("application/xml; charset=utf-8");
+      expect(browserFeedContentType(path, null)).toBeUndefined();
+      expect(browserFeedContentType(path, "empty")).toBeUndefined();
+    }
+    expect(browserFeedContentType("/feed.json", "document")).toBeUndefined();
+    expect(browserFeedContentType("/sitemap.xml", "document")).toBeUndefined();
   });
 });
 

@@ -162,6 +162,30 @@ for (const backend of backends) {
       expect((error as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
     });
 
+    it("counts only valid attempts toward the per-IP limit, and the refusal says when to retry", async () => {
+      const perIp = createRateLimiter({ limit: 2, windowMs: 15 * 60_000 });
+      const limited = drainingService({
+        repo,
+        outbox: createOutboxRepository(handle.db),
+        transact: createTransact(handle.db),
+        mailer: mail.mailer,
+        siteUrl: "https://breachdesk.example",
+        unsubscribeMailbox: "newsletter@breachdesk.example",
+        secret: () => Promise.resolve("test-secret-test-secret-test-secret!"),
+        limits: { perIp, perAddress: createRateLimiter({ limit: 3, windowMs: 60_000 }) },
+        now: () => clock,
+        log: () => {},
+      });
+      const ip = "198.51.100.77";
+      for (let i = 0; i < 10; i++) await expect(limited.subscribe({ email: `typo${String(i)}@`, source: "/", ip })).rejects.toBeInstanceOf(InvalidEmailError);
+      await limited.subscribe({ email: address(), source: "/", ip });
+      await limited.subscribe({ email: address(), source: "/", ip });
+      const error: unknown = await limited.subscribe({ email: address(), source: "/", ip }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RateLimitedError);
+      expect((error as RateLimitedError).retryAfterSeconds).toBe(15 * 60);
+      expect((error as RateLimitedError).message).toBe("Too many signups from your network. Try again in 15 minutes.");
+    });
+
     it("stores SQL-looking addresses verbatim and loses nothing already stored", async () => {
       const first = address();
       await service.subscribe({ email: first, source: "/", ip: "198.51.100.6" });
