@@ -174,9 +174,10 @@ export function createNewsletterService(deps: NewsletterDeps) {
     /**
      * Always ends the same way for the caller, in the same time: nothing to learn about whether an address
      * subscribes. The request only checks limits and queues the signup (one insert, whatever the address's
-     * state); applying it and mailing happen in `deliverQueued`. Throws InvalidEmailError or RateLimitedError.
+     * state); applying it and mailing happen in `deliverQueued`. Returns the address as it will be stored
+     * (trimmed, domain lower-cased), for the answer. Throws InvalidEmailError or RateLimitedError.
      */
-    async subscribe(request: SignupRequest): Promise<void> {
+    async subscribe(request: SignupRequest): Promise<{ email: string }> {
       const at = now();
       // A typo is answered before any limit counts it: only attempts that could queue a mail use up the allowance.
       const parsed = parseEmail(request.email);
@@ -184,7 +185,7 @@ export function createNewsletterService(deps: NewsletterDeps) {
       const ipDecision = await deps.limits.perIp.hit(request.ipBucket ?? request.ip, at.getTime());
       if (!ipDecision.allowed) throw rateLimited("Too many signups from your network.", ipDecision.retryAfterSeconds);
       // A filled honeypot is a bot: answer as usual so it learns nothing, store nothing.
-      if (request.honeypot) return;
+      if (request.honeypot) return { email: parsed.value.email };
       const mailbox = mailboxKey(parsed.value.key);
       const checks: [RateLimiter | undefined, string, string][] = [
         [deps.limits.perAddress, mailbox, "Too many signup attempts for this address. Please check your inbox."],
@@ -206,6 +207,7 @@ export function createNewsletterService(deps: NewsletterDeps) {
       };
       await deps.outbox.enqueue({ id: crypto.randomUUID(), kind: "signup", payload: JSON.stringify(signup), createdAt: iso });
       deps.onQueued?.();
+      return { email: parsed.value.email };
     },
 
     /**

@@ -20,8 +20,8 @@ test.describe("newsletter signup with JavaScript", () => {
     await box.getByLabel("Email address").fill(`  ${address.replace("example.com", "Example.COM")} `);
     await box.getByRole("button", { name: "Subscribe" }).click();
     await expect(box.getByRole("status")).toHaveText(NEUTRAL);
-    // What happens next, with the address as typed (trimmed), so a typo would show.
-    await expect(box.getByRole("status")).toContainText(`Check your inbox at ${address.replace("example.com", "Example.COM")} to confirm.`);
+    // What happens next, with the address as it is stored (trimmed, domain lower-cased), so a typo would show.
+    await expect(box.getByRole("status")).toContainText(`Check your inbox at ${address} to confirm.`);
     await expect(box.getByRole("status")).toContainText("click the link in it, then press “Confirm subscription”");
     await expect(page).toHaveURL(/\/incidents\/okex-2017$/);
 

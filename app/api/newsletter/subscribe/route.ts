@@ -40,8 +40,9 @@ export async function POST(request: Request): Promise<Response> {
     }
     const service = await getNewsletterService();
     const client = clientAddress(request);
+    let accepted: { email: string };
     try {
-      await service.subscribe({ email: input.data.email, source: input.data.source, ip: client.ip, ipBucket: client.bucket, honeypot: input.data.website });
+      accepted = await service.subscribe({ email: input.data.email, source: input.data.source, ip: client.ip, ipBucket: client.bucket, honeypot: input.data.website });
     } catch (error) {
       if (error instanceof RateLimitedError && !json) {
         const query = new URLSearchParams({ code: "rate-limited", retry: String(error.retryAfterSeconds) });
@@ -52,7 +53,7 @@ export async function POST(request: Request): Promise<Response> {
       if (!(error instanceof InvalidEmailError) || json) throw error;
       return withRetryAddress(seeOther(`/newsletter/error?${new URLSearchParams({ code: "invalid-email", reason: error.problem }).toString()}`), input.data.email);
     }
-    return json ? jsonResponse(200, { ok: true, message: signupSentMessage(input.data.email.trim()) }) : seeOther("/newsletter/check-inbox");
+    return json ? jsonResponse(200, { ok: true, message: signupSentMessage(accepted.email) }) : seeOther("/newsletter/check-inbox");
   } catch (error) {
     if (error instanceof HttpError) return jsonResponse(error.status, { ok: false, error: error.message }, error.headers);
     if (error instanceof InvalidEmailError) return jsonResponse(400, { ok: false, error: error.message });
