@@ -14,7 +14,7 @@ export default defineConfig([
     },
   },
   {
-    // lib/content is the only importer of the content layer (see ARCHITECTURE).
+    // lib/content is the only importer of the content layer (docs/architecture.md, "What the linter enforces").
     files: ["**/*.{ts,tsx,mjs}"],
     ignores: ["lib/content/**", "content-collections.ts"],
     rules: {

@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy, methodNotAllowed, type CspManifest } from "@/lib/security/headers";
 import { cacheControlFor } from "@/lib/http/cache-policy";
 import { browserFeedContentType } from "@/lib/feeds/catalog";
+import { prerenderedPathForQuery } from "@/lib/stats/explorer";
 
 const development = process.env.NODE_ENV === "development";
 
@@ -36,6 +37,8 @@ export function proxy(request: NextRequest) {
     return refusal;
   }
   const { routes, notFound } = loadManifest();
+  const explorerTarget = request.nextUrl.pathname === "/incidents" ? explorerRedirect(request, routes) : undefined;
+  if (explorerTarget) return explorerTarget;
   const hashes = routes[normalise(request.nextUrl.pathname)];
   // Prerendered pages are allowed exactly their own inline scripts. Everything else (pages
   // rendered per request, 404s) gets a per-request nonce that Next applies while rendering.
@@ -56,6 +59,27 @@ export function proxy(request: NextRequest) {
     response.headers.set("Content-Type", feedAsPage);
     response.headers.set("Vary", "Sec-Fetch-Dest");
   }
+  return response;
+}
+
+/**
+ * /incidents?year=2018 (a shared link, or the filter form submitted without JavaScript) is the
+ * prerendered /incidents/year/2018; send the reader there so the page shows what the link asks.
+ * Only for facet values that have a page (a stale value still opens the explorer, minus that
+ * filter); a page past the end goes to a page number that does not exist and answers 404.
+ */
+function explorerRedirect(request: NextRequest, routes: CspManifest["routes"]): NextResponse | undefined {
+  // Only a reader's page load: the router's own data requests (RSC, prefetch) must get the page as asked.
+  if (request.nextUrl.search === "" || request.headers.has("rsc") || request.nextUrl.searchParams.has("_rsc")) return undefined;
+  const target = prerenderedPathForQuery(request.nextUrl.searchParams);
+  if (!target) return undefined;
+  const firstPage = target.replace(/\/page\/\d+$/, "");
+  if (!(target in routes) && !(firstPage in routes)) return undefined;
+  const url = request.nextUrl.clone();
+  url.pathname = target;
+  url.search = "";
+  const response = NextResponse.redirect(url, 307);
+  response.headers.set("Content-Security-Policy", buildContentSecurityPolicy({ scriptHashes: [], development }));
   return response;
 }
 

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createNewsletterRepository } from "@/lib/db/newsletter";
-import { createScratchDatabase, fakeAddresses, runScript, scriptEnv, startSmtpRecorder, startWorker, stopWorker, waitFor } from "./digest-harness";
+import { createScratchDatabase, fakeAddresses, runScript, scriptEnv, startSmtpSink, startWorker, stopWorker, waitFor } from "@/tests/support";
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +31,7 @@ if (!baseUrl || !Number.isInteger(count) || count < 1 || workerCounts.some((n) =
 type Run = { workers: number; recipients: number; seconds: number; mailsPerSecond: number };
 const runs: Run[] = [];
 for (const workers of workerCounts) {
-  const smtp = await startSmtpRecorder({ permanent: [], temporaryOnce: [] });
+  const smtp = await startSmtpSink({ keepRaw: false });
   const scratch = await createScratchDatabase(baseUrl, fakeAddresses(count));
   const env = scriptEnv(scratch.url, smtp.port, { WORKER_SEND_RATE: values.rate, DIGEST_BATCH_SIZE: "50", WORKER_CONCURRENCY: values.concurrency });
   const children = Array.from({ length: workers }, () => startWorker(env));

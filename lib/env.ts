@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { parseTrustProxy } from "@/lib/http/trust-proxy";
 
-const envSchema = z.object({
+export const envSchema = z.object({
   SITE_URL: z
     .url({ protocol: /^https?$/, error: "SITE_URL must be an absolute http(s) URL such as https://breachdesk.example" })
     .default("http://localhost:3000")
@@ -46,7 +46,7 @@ const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   // A claimed row whose process died is taken over after this long; keep it above the SMTP timeout.
   OUTBOX_LOCK_SECONDS: z.coerce.number().int().min(1).default(120),
-  // Digest delivery through the PostgreSQL job queue (npm run worker); see docs/deploy.md.
+  // Digest delivery through the PostgreSQL job queue (npm run worker); see docs/deployment.md.
   DIGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   WORKER_SEND_RATE: z.coerce.number().min(0).default(50),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
@@ -87,7 +87,7 @@ export function insecureSiteUrlWarning(e: Pick<Env, "NODE_ENV" | "SITE_URL">): s
     bar,
     `!! WARNING: SITE_URL is ${e.SITE_URL} (http) in production.`,
     "!! Form posts are only accepted from this origin, and every mail's confirmation and List-Unsubscribe",
-    "!! links will be plain http. Set SITE_URL=https://… for a public deployment (see docs/deploy.md).",
+    "!! links will be plain http. Set SITE_URL=https://… for a public deployment (see docs/deployment.md).",
     bar,
   ].join("\n");
 }

@@ -1,4 +1,5 @@
 /** npm run new:exchange -- --name "Exchange X" [--slug exchange-x] */
+import { todayIso } from "@/lib/dates";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { exchangeTemplate, slugify, writeNewContentFile } from "../lib/content/scaffold";
@@ -9,7 +10,7 @@ if (!values.name) {
   process.exit(2);
 }
 try {
-  const file = writeNewContentFile(path.join(values.dir, "exchanges"), values.slug ?? slugify(values.name), exchangeTemplate({ name: values.name, today: new Date().toISOString().slice(0, 10) }));
+  const file = writeNewContentFile(path.join(values.dir, "exchanges"), values.slug ?? slugify(values.name), exchangeTemplate({ name: values.name, today: todayIso() }));
   console.log(`Created ${file}\nFill in every TODO, then run: npm run content:check`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -1,8 +1,8 @@
 /**
  * npm run newsletter:digest -- [--since YYYY-MM-DD] [--dry-run]
- * Mails incidents published since the last digest to every confirmed subscriber. SQLite: sent right here,
- * each send claimed in the database before it goes out, so a crash and a rerun never mail anyone twice.
- * PostgreSQL (DATABASE_URL): fanned out as batches into the job queue; `npm run worker` delivers them.
+ * Mails incidents published since the last digest to every confirmed subscriber, through the one delivery
+ * engine (lib/newsletter/delivery.ts): fanned out as batches into a queue. PostgreSQL (DATABASE_URL): the
+ * durable job queue, and `npm run worker` delivers. SQLite: an in-process queue, delivered right here.
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -11,6 +11,8 @@ import { listIncidentsPublishedSince } from "@/lib/content";
 import { STATUS_INFO } from "@/lib/content/labels";
 import { getDatabase } from "@/lib/db";
 import { getMailer } from "@/lib/mail";
+import { createInProcessQueue } from "@/lib/queue/in-process";
+import type { DigestBatch } from "@/lib/newsletter/delivery";
 import { getNewsletterService } from "@/lib/newsletter";
 import { createDigestDeliveryFromEnv, openDigestQueue } from "@/lib/newsletter/queue";
 import { runDatabaseScript } from "./support/run-database-script";
@@ -65,12 +67,12 @@ async function main(): Promise<number> {
     console.log("Dry run: nothing sent, nothing recorded.");
     return 0;
   }
+  const { delivery, mailer } = await createDigestDeliveryFromEnv({ forWorker: false });
   if (db.kind === "postgres") {
-    const { delivery, mailer } = await createDigestDeliveryFromEnv({ forWorker: false });
     mailer.close();
     const queue = await openDigestQueue();
     try {
-      const queued = await delivery.enqueue(plan, env.DIGEST_BATCH_SIZE, (batches) => queue.enqueue(batches));
+      const queued = await delivery.enqueue(plan, env.DIGEST_BATCH_SIZE, queue);
       console.log(`Queued digest ${queued.digestId}: ${String(queued.recipients)} recipient(s) in ${String(queued.jobs)} job(s).`);
       console.log("Workers deliver it: `npm run worker` (any number of them); progress: `npm run newsletter:status`.");
     } finally {
@@ -78,10 +80,31 @@ async function main(): Promise<number> {
     }
     return 0;
   }
-  const result = await service.sendDigest(plan, progressBar);
-  console.log(`Sent ${String(result.sent)}, failed ${String(result.failed)}, already handled ${String(result.skipped)} (digest ${result.digestId}).`);
-  if (result.failed > 0) {
-    console.error("Some sends failed: rerun the same command to retry only those.");
+  const queue = createInProcessQueue<DigestBatch>();
+  const queued = await delivery.enqueue(plan, env.DIGEST_BATCH_SIZE, queue);
+  const totals = { sent: 0, failed: 0, skipped: 0, deferred: 0 };
+  let done = 0;
+  try {
+    await queue.work(1, async (batch) => {
+      try {
+        await delivery.deliverBatchCounted(batch, totals);
+      } finally {
+        done += batch.subscriberIds.length;
+        progressBar(done, queued.recipients);
+      }
+    });
+  } finally {
+    mailer.close();
+  }
+  const failures = queue.failures();
+  console.log(
+    `Sent ${String(totals.sent)}, failed for good ${String(totals.failed)}, already handled ${String(totals.skipped)}, left for a rerun ${String(totals.deferred)} (digest ${queued.digestId}).`,
+  );
+  for (const failure of failures.slice(0, 5)) console.error(`  ${failure.error.message}`);
+  if (failures.length > 0) {
+    console.error(
+      `Some sends were refused for now or interrupted by an earlier crash: rerun the same command to retry only those (an interrupted send is resent once, after DIGEST_JOB_EXPIRE_SECONDS=${String(env.DIGEST_JOB_EXPIRE_SECONDS)}).`,
+    );
     return 1;
   }
   return 0;

@@ -11,7 +11,7 @@ import { startOutbox } from "@/lib/newsletter";
 async function main(): Promise<void> {
   const db = await getDatabase();
   if (db.kind !== "postgres") {
-    console.error("npm run worker needs PostgreSQL (DATABASE_URL). With SQLite, `npm run newsletter:digest` sends in-process.");
+    console.error("npm run worker needs PostgreSQL (DATABASE_URL). With SQLite, `npm run newsletter:digest` delivers itself, through the same engine and an in-process queue.");
     process.exitCode = 2;
     return;
   }

@@ -1,4 +1,6 @@
+import { getExplorerChoices } from "@/lib/content";
 import { buildMetadata } from "@/lib/metadata";
+import { searchVocabulary } from "@/lib/search/suggest";
 import { SearchPage } from "@/components/search/SearchPage";
 
 export const metadata = buildMetadata({
@@ -8,5 +10,12 @@ export const metadata = buildMetadata({
 });
 
 export default function Search() {
-  return <SearchPage />;
+  const choices = getExplorerChoices();
+  const vocabulary = searchVocabulary([
+    ...choices.tags,
+    ...Object.values(choices.labels.vectors),
+    ...Object.values(choices.labels.exchanges),
+    ...Object.values(choices.labels.statuses),
+  ]);
+  return <SearchPage choices={choices} vocabulary={vocabulary} />;
 }

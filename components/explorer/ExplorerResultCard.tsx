@@ -3,6 +3,7 @@ import type { OpenDataIncident } from "@/lib/opendata/schema";
 import type { IncidentStatus } from "@/lib/content/types";
 import { formatDate } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";
+import { TagList } from "@/components/ui/TagList";
 import { LossAmount } from "@/components/incidents/LossAmount";
 
 /** The explorer's card, rendered in the browser from the compact open-data record. */
@@ -27,6 +28,7 @@ export function ExplorerResultCard({ incident, exchangeNames }: { incident: Open
           <span className="font-semibold">{incident.exchanges.map((e) => exchangeNames[e] ?? e).join(", ")}</span>
         </p>
       )}
+      <TagList tags={[...incident.tags]} />
     </article>
   );
 }

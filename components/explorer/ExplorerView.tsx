@@ -20,10 +20,22 @@ export function ExplorerView({ firstPage, totalText, choices, facets, pageSize }
       <PageHeading
         eyebrow="Incident explorer"
         title="All incidents"
-        lead={`${String(firstPage.totalItems)} reports, newest first. Page 1 of ${String(firstPage.totalPages)}. Filter by year, status, attack vector, target, chain, attribution, exchange, tag or loss.`}
+        lead="Every report Breachdesk has published. Filter by year, status, attack vector, target, chain, attribution, exchange, tag or loss."
       />
+      <noscript>
+        <p className="mb-6 rounded border border-zinc-400 p-4 text-sm">
+          JavaScript is off, so combined filters and sorting do not apply here: this page lists all{" "}
+          {String(firstPage.totalItems)} reports, newest first. One year, status, attack vector, target, chain or
+          attribution at a time opens as its own page, from the links below or the form.
+        </p>
+      </noscript>
       <FacetLinks facets={facets} />
-      <IncidentExplorer choices={choices} pageSize={pageSize} initialTotalText={totalText}>
+      <IncidentExplorer
+        choices={choices}
+        pageSize={pageSize}
+        initialTotalText={totalText}
+        initialView={{ totalItems: firstPage.totalItems, page: firstPage.page, totalPages: firstPage.totalPages }}
+      >
         <IncidentList incidents={firstPage.items} />
         <Pagination
           label="Incident archive pages"

@@ -1,11 +1,23 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import Link from "next/link";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { ExplorerChoices } from "@/lib/content/explore";
 import type { OpenDataIncident } from "@/lib/opendata/schema";
 import { summarizeLosses } from "@/lib/stats/aggregate";
-import { explorerSearchParams, filterAndSort, hasFilters, pageOf, parseExplorerQuery, EMPTY_QUERY, type ExplorerQuery } from "@/lib/stats/explorer";
+import {
+  describeExplorerView,
+  explorerSearchParams,
+  filterAndSort,
+  hasFilters,
+  pageOf,
+  parseExplorerQuery,
+  parseUsdAmount,
+  EMPTY_QUERY,
+  type ExplorerQuery,
+} from "@/lib/stats/explorer";
 import { describeLossTotal } from "@/lib/format/loss-total";
+import { Pagination } from "@/components/ui/Pagination";
 import { ExplorerResultCard } from "./ExplorerResultCard";
 import { LossTotalLine } from "./LossTotalLine";
 
@@ -21,37 +33,44 @@ function subscribeToLocation(onChange: () => void): () => void {
   };
 }
 
-const noSubscription = () => () => {};
 
 /** The open-data file is our index; check its shape before trusting it. */
 function readIncidents(json: unknown): OpenDataIncident[] {
   if (typeof json !== "object" || json === null || !("incidents" in json) || !Array.isArray(json.incidents)) {
-    throw new Error(`${DATA_URL} is not an incidents file`);
+    throw new Error("the incident index is not an incidents file");
   }
   return json.incidents as OpenDataIncident[];
 }
 
-type DataState = { status: "idle" } | { status: "ready"; incidents: OpenDataIncident[] } | { status: "failed"; message: string };
+type DataState = { status: "idle" } | { status: "ready"; incidents: OpenDataIncident[] } | { status: "failed" };
 
 type IncidentExplorerProps = {
   choices: ExplorerChoices;
   pageSize: number;
   initialTotalText: string;
-  /** The server-rendered first page, shown until a filter needs the index. */
+  /** How many reports the server-rendered first page stands for, for the intro before any filter. */
+  initialView: { totalItems: number; page: number; totalPages: number };
+  /** The server-rendered first page, shown until a filter needs the index (and while it loads). */
   children: React.ReactNode;
 };
+
+type FilterName = "year" | "status" | "vector" | "exchange" | "tag" | "chain" | "target" | "actor";
 
 /**
  * Combined filters applied in the browser. The query lives in the URL (shareable, back button),
  * and the incident index is fetched only once a reader starts filtering, never embedded in the page.
+ * The form is server-rendered too, as a GET form: without JavaScript it submits to /incidents,
+ * which sends a single-facet query on to that facet's prerendered page.
  */
-export function IncidentExplorer({ choices, pageSize, initialTotalText, children }: IncidentExplorerProps) {
+export function IncidentExplorer({ choices, pageSize, initialTotalText, initialView, children }: IncidentExplorerProps) {
   const search = useSyncExternalStore(subscribeToLocation, () => window.location.search, () => "");
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const query = parseExplorerQuery(new URLSearchParams(search), choices);
   const active = hasFilters(query) || query.page > 1;
   const [wanted, setWanted] = useState(false);
   const [data, setData] = useState<DataState>({ status: "idle" });
+  // What the reader typed in "Minimum loss", kept as typed ("50M") while the URL holds dollars.
+  const [minLossText, setMinLossText] = useState<string | undefined>(undefined);
+  const viewRef = useRef<HTMLParagraphElement>(null);
 
   const needData = wanted || active;
   useEffect(() => {
@@ -64,7 +83,9 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, children
         const incidents = readIncidents(await response.json());
         if (!cancelled) setData({ status: "ready", incidents });
       } catch (error) {
-        if (!cancelled) setData({ status: "failed", message: error instanceof Error ? error.message : String(error) });
+        // The reader gets a plain sentence; the technical detail goes to the console for whoever debugs it.
+        console.warn("incident explorer: could not load the incident index", error);
+        if (!cancelled) setData({ status: "failed" });
       }
     };
     void load();
@@ -81,7 +102,7 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, children
     window.dispatchEvent(new Event(NAVIGATE_EVENT));
   }
 
-  function setFilter(name: "year" | "status" | "vector" | "exchange" | "tag" | "chain" | "target" | "actor" | "sort", value: string) {
+  function setFilter(name: FilterName | "sort", value: string) {
     setWanted(true);
     if (name === "sort") navigate({ ...query, sort: value === "loss" ? "loss" : "date", page: 1 });
     else navigate({ ...query, [name]: value === "" ? undefined : value, page: 1 });
@@ -89,186 +110,165 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, children
 
   function setMinLoss(text: string) {
     setWanted(true);
-    const trimmed = text.trim();
-    if (trimmed === "") navigate({ ...query, minLoss: undefined, page: 1 }, "replace");
-    else if (/^\d+$/.test(trimmed)) navigate({ ...query, minLoss: Number(trimmed) > 0 ? Number(trimmed) : undefined, page: 1 }, "replace");
+    setMinLossText(text);
+    if (text.trim() === "") navigate({ ...query, minLoss: undefined, page: 1 }, "replace");
+    else {
+      const amount = parseUsdAmount(text);
+      if (amount !== undefined) navigate({ ...query, minLoss: amount, page: 1 }, "replace");
+    }
   }
+
+  function clearFilters(event: React.MouseEvent) {
+    event.preventDefault();
+    setMinLossText(undefined);
+    navigate(EMPTY_QUERY);
+  }
+
+  function goToPage(page: number) {
+    navigate({ ...query, page });
+    // The new page starts at the top of the results, not where the pagination bar was.
+    viewRef.current?.focus();
+    viewRef.current?.scrollIntoView({ block: "start" });
+  }
+
+  const matches = active && data.status === "ready" ? filterAndSort(data.incidents, query) : undefined;
+  const resultPage = matches ? pageOf(matches, query.page, pageSize) : undefined;
+  const pageOutOfRange = resultPage !== undefined && resultPage.page !== query.page;
+  useEffect(() => {
+    // ?page=9 of a two-page result is page 2: say so in the URL rather than show page 2 under page 9's address.
+    if (pageOutOfRange && resultPage) navigate({ ...query, page: resultPage.page }, "replace");
+  });
 
   let results: React.ReactNode = children;
   let totalText = initialTotalText;
+  let viewText = describeExplorerView(initialView, EMPTY_QUERY, choices.labels);
   if (active) {
-    if (data.status === "ready") {
-      const matches = filterAndSort(data.incidents, query);
-      const page = pageOf(matches, query.page, pageSize);
-      totalText = describeLossTotal(summarizeLosses(matches));
-      results = (
-        <>
-          {page.items.length === 0 ? (
-            <p>No incidents match these filters.</p>
-          ) : (
+    if (resultPage && matches) {
+      totalText = matches.length === 0 ? "" : describeLossTotal(summarizeLosses(matches));
+      viewText = describeExplorerView(resultPage, query, choices.labels);
+      results =
+        resultPage.items.length === 0 ? (
+          <p>
+            No incidents match.{" "}
+            <Link href="/incidents" className="underline" onClick={clearFilters}>
+              Clear filters
+            </Link>{" "}
+            to see all reports.
+          </p>
+        ) : (
+          <>
             <ol className="grid gap-8 md:grid-cols-2" aria-label="Matching incidents">
-              {page.items.map((incident) => (
+              {resultPage.items.map((incident) => (
                 <li key={incident.slug}>
                   <ExplorerResultCard incident={incident} exchangeNames={choices.labels.exchanges} />
                 </li>
               ))}
             </ol>
-          )}
-          {page.totalPages > 1 && (
-            <nav aria-label="Matching incidents: pages" className="mt-10 flex flex-wrap gap-2 text-sm">
-              {Array.from({ length: page.totalPages }, (_, i) => i + 1).map((p) => {
-                const href = `?${explorerSearchParams({ ...query, page: p }).toString()}`;
-                return p === page.page ? (
-                  <span key={p} aria-current="page" className="rounded bg-ink px-3 py-1 font-bold text-white dark:bg-zinc-100 dark:text-ink">
-                    {p}
-                  </span>
-                ) : (
-                  <a
-                    key={p}
-                    href={href}
-                    aria-label={`Page ${String(p)}`}
-                    className="rounded border border-zinc-300 px-3 py-1 hover:border-ink dark:border-zinc-600"
-                    onClick={(event) => {
-                      event.preventDefault();
-                      navigate({ ...query, page: p });
-                    }}
-                  >
-                    {p}
-                  </a>
-                );
-              })}
-            </nav>
-          )}
-        </>
-      );
+            <Pagination
+              label="Matching incidents: pages"
+              page={resultPage.page}
+              totalPages={resultPage.totalPages}
+              hrefFor={(p) => `/incidents?${explorerSearchParams({ ...query, page: p }).toString()}`}
+              onNavigate={goToPage}
+            />
+          </>
+        );
     } else if (data.status === "failed") {
       totalText = "";
+      viewText = "The incident list could not be loaded just now.";
       results = (
         <p role="alert">
-          Could not load the incident index ({data.message}). The links by year, status, attack vector, target, chain and attribution above still work.
+          Could not load the incident list. Try again later; the links by year, status, attack vector, target, chain and attribution above still work.
         </p>
       );
     } else {
-      totalText = "Loading incidents…";
-      results = null;
+      totalText = "Loading matching incidents…";
+      viewText = "Finding the matching reports…";
+      // The first page stays in place while the index loads, so nothing jumps; it is marked busy.
+      results = (
+        <div aria-busy="true" className="opacity-50">
+          {children}
+        </div>
+      );
     }
   }
 
   const selectClass = "mt-1 block w-full rounded border border-zinc-400 bg-transparent px-2 py-1 dark:border-zinc-500";
-  const minLossValue = query.minLoss === undefined ? "" : String(query.minLoss);
+  const minLossValue = minLossText ?? (query.minLoss === undefined ? "" : String(query.minLoss));
+  const minLossParsed = minLossText === undefined || minLossText.trim() === "" ? undefined : parseUsdAmount(minLossText);
+  const selects: { name: FilterName; label: string; any: string; values: readonly string[]; labelOf: (v: string) => string }[] = [
+    { name: "year", label: "Year", any: "Any year", values: choices.years, labelOf: (v) => v },
+    { name: "status", label: "Status", any: "Any status", values: choices.statuses, labelOf: (v) => choices.labels.statuses[v] ?? v },
+    { name: "vector", label: "Attack vector", any: "Any vector", values: choices.vectors, labelOf: (v) => choices.labels.vectors[v] ?? v },
+    { name: "exchange", label: "Exchange", any: "Any exchange", values: choices.exchanges, labelOf: (v) => choices.labels.exchanges[v] ?? v },
+    { name: "tag", label: "Tag", any: "Any tag", values: choices.tags, labelOf: (v) => `#${v}` },
+    { name: "target", label: "Target", any: "Any target", values: choices.targets, labelOf: (v) => choices.labels.targets[v] ?? v },
+    { name: "chain", label: "Chain", any: "Any chain", values: choices.chains, labelOf: (v) => choices.labels.chains[v] ?? v },
+    { name: "actor", label: "Attributed to", any: "Anyone or no one", values: choices.actors, labelOf: (v) => choices.labels.actors[v] ?? v },
+  ];
   return (
     <>
-      {hydrated && (
-        <form
-          aria-label="Filter incidents"
-          className="mb-6 grid gap-3 rounded border border-zinc-300 p-4 text-sm sm:grid-cols-4 dark:border-zinc-700"
-          onSubmit={(event) => event.preventDefault()}
-          onFocus={() => setWanted(true)}
-        >
-          <label>
-            Year
-            <select className={selectClass} value={query.year ?? ""} onChange={(e) => setFilter("year", e.target.value)}>
-              <option value="">Any year</option>
-              {choices.years.map((y) => (
-                <option key={y} value={y}>{y}</option>
+      <form
+        aria-label="Filter incidents"
+        action="/incidents"
+        method="get"
+        className="mb-6 grid gap-3 rounded border border-zinc-300 p-4 text-sm sm:grid-cols-4 dark:border-zinc-700"
+        onSubmit={(event) => event.preventDefault()}
+        onFocus={() => setWanted(true)}
+      >
+        {selects.map((s) => (
+          <label key={s.name}>
+            {s.label}
+            <select name={s.name} className={selectClass} value={query[s.name] ?? ""} onChange={(e) => setFilter(s.name, e.target.value)}>
+              <option value="">{s.any}</option>
+              {s.values.map((v) => (
+                <option key={v} value={v}>
+                  {s.labelOf(v)}
+                </option>
               ))}
             </select>
           </label>
-          <label>
-            Status
-            <select className={selectClass} value={query.status ?? ""} onChange={(e) => setFilter("status", e.target.value)}>
-              <option value="">Any status</option>
-              {choices.statuses.map((s) => (
-                <option key={s} value={s}>{choices.labels.statuses[s] ?? s}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Attack vector
-            <select className={selectClass} value={query.vector ?? ""} onChange={(e) => setFilter("vector", e.target.value)}>
-              <option value="">Any vector</option>
-              {choices.vectors.map((v) => (
-                <option key={v} value={v}>{choices.labels.vectors[v] ?? v}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Exchange
-            <select className={selectClass} value={query.exchange ?? ""} onChange={(e) => setFilter("exchange", e.target.value)}>
-              <option value="">Any exchange</option>
-              {choices.exchanges.map((x) => (
-                <option key={x} value={x}>{choices.labels.exchanges[x] ?? x}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Tag
-            <select className={selectClass} value={query.tag ?? ""} onChange={(e) => setFilter("tag", e.target.value)}>
-              <option value="">Any tag</option>
-              {choices.tags.map((t) => (
-                <option key={t} value={t}>#{t}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Target
-            <select className={selectClass} value={query.target ?? ""} onChange={(e) => setFilter("target", e.target.value)}>
-              <option value="">Any target</option>
-              {choices.targets.map((t) => (
-                <option key={t} value={t}>{choices.labels.targets[t] ?? t}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Chain
-            <select className={selectClass} value={query.chain ?? ""} onChange={(e) => setFilter("chain", e.target.value)}>
-              <option value="">Any chain</option>
-              {choices.chains.map((c) => (
-                <option key={c} value={c}>{choices.labels.chains[c] ?? c}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Attributed to
-            <select className={selectClass} value={query.actor ?? ""} onChange={(e) => setFilter("actor", e.target.value)}>
-              <option value="">Anyone or no one</option>
-              {choices.actors.map((a) => (
-                <option key={a} value={a}>{choices.labels.actors[a] ?? a}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Minimum loss (USD)
-            <input
-              className={selectClass}
-              type="text"
-              inputMode="numeric"
-              pattern="[0-9]*"
-              value={minLossValue}
-              onChange={(e) => setMinLoss(e.target.value)}
-            />
-          </label>
-          <label>
-            Sort by
-            <select className={selectClass} value={query.sort} onChange={(e) => setFilter("sort", e.target.value)}>
-              <option value="date">Newest first</option>
-              <option value="loss">Largest loss first</option>
-            </select>
-          </label>
-          <div className="flex items-end">
-            <button
-              type="button"
-              className="rounded border border-zinc-400 px-3 py-1 font-semibold hover:border-ink disabled:opacity-50 dark:border-zinc-500"
-              disabled={!hasFilters(query)}
-              onClick={() => {
-                navigate(EMPTY_QUERY);
-              }}
-            >
-              Clear filters
-            </button>
-          </div>
-        </form>
-      )}
+        ))}
+        <label>
+          Minimum loss (USD)
+          <input
+            name="minLoss"
+            className={selectClass}
+            type="text"
+            inputMode="text"
+            placeholder="e.g. 50M"
+            aria-describedby="min-loss-hint"
+            aria-invalid={minLossParsed === undefined && minLossText !== undefined && minLossText.trim() !== "" ? true : undefined}
+            value={minLossValue}
+            onChange={(e) => setMinLoss(e.target.value)}
+          />
+          <span id="min-loss-hint" className="mt-1 block text-xs text-zinc-600 dark:text-zinc-400">
+            {minLossText === undefined || minLossText.trim() === ""
+              ? "Like 50M, $50,000,000 or 1.5b"
+              : minLossParsed === undefined
+                ? "Not an amount yet: try 50M, $50,000,000 or 1.5b"
+                : `At least USD ${minLossParsed.toLocaleString("en-US")}`}
+          </span>
+        </label>
+        <label>
+          Sort by
+          <select name="sort" className={selectClass} value={query.sort} onChange={(e) => setFilter("sort", e.target.value)}>
+            <option value="date">Newest first</option>
+            <option value="loss">Largest loss first</option>
+          </select>
+        </label>
+        <div className="flex items-end gap-3">
+          <button type="submit" className="rounded border border-zinc-400 px-3 py-1 font-semibold hover:border-ink dark:border-zinc-500">
+            Show results
+          </button>
+          <Link href="/incidents" className="py-1 underline" onClick={clearFilters}>
+            Clear filters
+          </Link>
+        </div>
+      </form>
+      <p ref={viewRef} tabIndex={-1} className="mb-2 scroll-mt-4 text-zinc-700 outline-none dark:text-zinc-300">
+        {viewText}
+      </p>
       <LossTotalLine text={totalText} />
       {results}
     </>

@@ -1,12 +1,15 @@
 import Link from "next/link";
+import type { ExplorerChoices } from "@/lib/content/explore";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { SiteSearch } from "./SiteSearch";
 
-export function SearchPage() {
+export function SearchPage({ choices, vocabulary }: { choices: ExplorerChoices; vocabulary: readonly string[] }) {
   return (
     <>
-      <PageHeading eyebrow="Search" title="Search the reports" lead="Full text of every incident report. Press / anywhere on the site to come here." />
+      <PageHeading eyebrow="Search" title="Search the reports" lead="Full text of every incident report." />
       <SiteSearch
+        choices={choices}
+        vocabulary={vocabulary}
         withoutScript={
           <p className="rounded border border-zinc-400 p-4">
             Search needs JavaScript. Without it, browse the{" "}

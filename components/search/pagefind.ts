@@ -6,7 +6,8 @@
 export type PagefindResultData = {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** Written at build time by SearchRecordMeta: status slug, ISO date, loss in USD, summary. */
+  meta: { title?: string; status?: string; date?: string; loss?: string; summary?: string };
   filters: Record<string, string[]>;
 };
 
@@ -16,7 +17,11 @@ export type PagefindFilterCounts = Record<string, Record<string, number>>;
 export type Pagefind = {
   options: (options: { excerptLength?: number }) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  /** `filters`: for each filter value, how many of these results it would keep (counts that follow the query). */
+  search: (
+    term: string | null,
+    options?: { filters?: Record<string, string> },
+  ) => Promise<{ results: PagefindResult[]; filters?: PagefindFilterCounts } | null>;
   filters: () => Promise<PagefindFilterCounts>;
 };
 
@@ -56,4 +61,24 @@ export function parseExcerpt(excerpt: string): { text: string; highlighted: bool
       const hit = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
       return { text: decodeEntities((hit?.[1] ?? part).replace(/<[^>]*>/g, "")), highlighted: hit !== null };
     });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The summary with the searched words marked, in the same shape as parseExcerpt: a result reads
+ * from its first sentence instead of from wherever Pagefind's excerpt window happens to start.
+ * Words match at their start ("hack" marks "hacked"), as Pagefind's stemming does.
+ */
+export function highlightTerms(text: string, term: string): { text: string; highlighted: boolean }[] {
+  const words = term.trim().split(/\s+/).filter((w) => w.length >= 2).map(escapeRegExp);
+  if (words.length === 0) return [{ text, highlighted: false }];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])((?:${words.join("|")})[\\p{L}\\p{N}]*)`, "giu");
+  // split() with one capturing group puts the matches at the odd positions.
+  return text
+    .split(pattern)
+    .map((part, i) => ({ text: part, highlighted: i % 2 === 1 }))
+    .filter((part) => part.text !== "");
 }

@@ -7,16 +7,29 @@ type PaginationProps = {
   /** URL of page n; page 1 is usually the listing's own root. */
   hrefFor: (page: number) => string;
   label: string;
+  /**
+   * For lists rendered in the browser (the explorer's filtered results): a plain click goes to
+   * page n without a document load. The links keep their hrefs, so a new tab still works.
+   */
+  onNavigate?: (page: number) => void;
 };
 
-export function Pagination({ page, totalPages, hrefFor, label }: PaginationProps) {
+export function Pagination({ page, totalPages, hrefFor, label, onNavigate }: PaginationProps) {
   if (totalPages <= 1) return null;
+  const clickFor = (p: number) =>
+    onNavigate
+      ? (event: React.MouseEvent<HTMLAnchorElement>) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+          event.preventDefault();
+          onNavigate(p);
+        }
+      : undefined;
   const items = paginationItems(page, totalPages);
   const linkClass = "rounded border border-zinc-300 px-3 py-1 hover:border-ink dark:border-zinc-600 dark:hover:border-zinc-300";
   return (
     <nav aria-label={label} className="mt-10 flex flex-wrap items-center gap-2 text-sm">
       {page > 1 && (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass} onClick={clickFor(page - 1)}>
           ← Newer
         </Link>
       )}
@@ -30,7 +43,7 @@ export function Pagination({ page, totalPages, hrefFor, label }: PaginationProps
                 {p}
               </span>
             ) : (
-              <Link href={hrefFor(p)} className={linkClass} aria-label={`Page ${String(p)}`}>
+              <Link href={hrefFor(p)} className={linkClass} aria-label={`Page ${String(p)}`} onClick={clickFor(p)}>
                 {p}
               </Link>
             )}
@@ -38,7 +51,7 @@ export function Pagination({ page, totalPages, hrefFor, label }: PaginationProps
         ))}
       </ul>
       {page < totalPages && (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <Link href={hrefFor(page + 1)} rel="next" className={linkClass} onClick={clickFor(page + 1)}>
           Older →
         </Link>
       )}

@@ -11,8 +11,8 @@ import { parseContentFile, parseFieldPath, type ParsedContentFile } from "./fron
 import { checkExchange, checkIncident, type ContentProblem } from "./validate";
 import { isoDate, type ExchangeFrontmatter, type IncidentFrontmatter } from "./schema";
 import { closestMatch, didYouMean, isNearDuplicate } from "./suggest";
+import { SLUG_PATTERN, slugOfFile } from "./slug";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Scaffolded files mark every value an editor must replace with this word. */
 export const PLACEHOLDER = "TODO";
 
@@ -45,9 +45,7 @@ export type FileCheck<T> = {
 
 export { todayIso } from "@/lib/dates";
 
-export function slugOfFile(file: string): string {
-  return path.basename(file).replace(/\.md$/, "");
-}
+export { slugOfFile } from "./slug";
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -104,7 +102,7 @@ function syntaxProblems(file: string, parsed: ParsedContentFile): ContentProblem
 
 function fileNameProblems(file: string): ContentProblem[] {
   const slug = slugOfFile(file);
-  if (SLUG.test(slug)) return [];
+  if (SLUG_PATTERN.test(slug)) return [];
   const suggestion = slug
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")

@@ -2,6 +2,8 @@
  * The only door to content. Pages, feeds and scripts ask these functions; they never see
  * content-collections documents, only our own types.
  */
+// Server code only: a client component importing this fails the build instead of shipping secrets or SQL.
+import "server-only";
 import {
   allExchangeDocs,
   exchangeIndex,

@@ -1,4 +1,5 @@
 /** What the newsletter digest needs from content: reports published on or after a date. */
+import { todayIso } from "@/lib/dates";
 import { publishedDocs, toSummary } from "./store";
 import type { IncidentSummary } from "./types";
 
@@ -7,7 +8,7 @@ import type { IncidentSummary } from "./types";
  * must never mail an unpublished report.
  */
 export function listIncidentsPublishedSince(since: string): IncidentSummary[] {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   return publishedDocs()
     .filter((d) => !d.draft && d.date >= since && d.date <= today)
     .map(toSummary);

@@ -3,6 +3,7 @@
  * One implementation, used by content-collections at build time and by the
  * unit tests, so an editor sees the same message everywhere.
  */
+import { SLUG_PATTERN } from "./slug";
 import { z } from "zod";
 
 import {
@@ -24,7 +25,6 @@ import {
 // The vocabularies live in ./model (no zod) so client components can use them; re-exported for the content layer.
 export * from "./model";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -70,7 +70,7 @@ export const httpsUrl = z
   );
 
 const slug = (what: string) =>
-  z.string().regex(SLUG, { error: (iss) => `${what} must be a lowercase slug like "okex" (got ${JSON.stringify(iss.input)})` });
+  z.string().regex(SLUG_PATTERN, { error: (iss) => `${what} must be a lowercase slug like "okex" (got ${JSON.stringify(iss.input)})` });
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {
@@ -139,7 +139,7 @@ export const attributionSchema = z.object({
 /** Fields of schema v1 that v2 replaced: the message says what to write instead. */
 const RETIRED_INCIDENT_FIELDS: Record<string, string> = {
   recoveredUsd:
-    "was split in schema v2: write frozenOrRecoveredUsd for funds taken back from the attacker and reimbursedUsd for what customers got back (see docs/editing.md)",
+    "was split in schema v2: write frozenOrRecoveredUsd for funds taken back from the attacker and reimbursedUsd for what customers got back (see docs/content.md)",
 };
 
 export const incidentFrontmatter = z
@@ -210,7 +210,7 @@ export function unknownIncidentFields(raw: unknown): { field: string; message: s
   const known = new Set(Object.keys(incidentFrontmatter.shape));
   return Object.keys(raw).flatMap((field) => {
     if (known.has(field)) return [];
-    return [{ field, message: RETIRED_INCIDENT_FIELDS[field] ?? "is not a field of incident reports (docs/editing.md lists them)" }];
+    return [{ field, message: RETIRED_INCIDENT_FIELDS[field] ?? "is not a field of incident reports (docs/content.md lists them)" }];
   });
 }
 

@@ -3,6 +3,7 @@
  * ordered. Shared by the build (content-collections transform), the unit tests and scripts, so an
  * editor gets the same message wherever a file is checked.
  */
+import { slugOfFile } from "./slug";
 import type { z } from "zod";
 import { exchangeFrontmatter, incidentFrontmatter, unknownIncidentFields, type ExchangeFrontmatter, type IncidentFrontmatter } from "./schema";
 import { didYouMean } from "./suggest";
@@ -75,10 +76,6 @@ export function checkIncidentReferences(
   return problems;
 }
 
-/** content/exchanges/okex.md → "okex": the slug an exchange file is known by. */
-function slugOfFile(file: string): string {
-  return file.replace(/^.*[\\/]/, "").replace(/\.md$/, "");
-}
 
 export function checkExchangeReferences(
   file: string,

@@ -2,6 +2,8 @@
  * The only place SQL lives. The app's database comes from the environment: PostgreSQL when DATABASE_URL
  * is set, otherwise SQLite at DATA_DIR/breachdesk.sqlite, created and migrated on first use.
  */
+// Server code only: a client component importing this fails the build instead of shipping secrets or SQL.
+import "server-only";
 import path from "node:path";
 import { sql } from "kysely";
 import { env } from "@/lib/env";
@@ -12,7 +14,7 @@ import { createOutboxRepository, type OutboxRepository } from "./outbox";
 import { createTransact, type Transact } from "./transaction";
 
 export { openDatabase, migrate, type DatabaseConfig, type DatabaseHandle } from "./connection";
-export { createNewsletterRepository, type NewsletterRepository } from "./newsletter";
+export { createNewsletterRepository, type DigestClaim, type NewsletterRepository } from "./newsletter";
 export { createRateLimitRepository, type RateLimitRepository, type WindowHit } from "./rate-limits";
 export { createOutboxRepository, type OutboxRepository, type NewOutboxEntry } from "./outbox";
 export { createTransact, type Transact, type Repositories } from "./transaction";

@@ -103,6 +103,15 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable("mail_outbox").ifExists().execute();
     },
   },
+  "0004_digest_claim_attempts": {
+    async up(db: Kysely<unknown>) {
+      // One claim rule for every digest path: a send interrupted by a crash is taken over once, never twice.
+      await db.schema.alterTable("digest_sends").addColumn("attempts", "integer", (c) => c.notNull().defaultTo(1)).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable("digest_sends").dropColumn("attempts").execute();
+    },
+  },
 };
 
 function sqlIn(column: string, values: readonly string[]): Expression<SqlBool> {

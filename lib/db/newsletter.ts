@@ -2,6 +2,7 @@
 import type { Insertable, Kysely, Updateable } from "kysely";
 import type { ConfirmToken, Database, Digest, DigestSendStatus, DigestsTable, Subscriber, SubscribersTable } from "./schema";
 
+export type DigestClaim = "claimed" | "done" | "busy";
 export type NewSubscriber = Insertable<SubscribersTable>;
 
 export function createNewsletterRepository(db: Kysely<Database>) {
@@ -140,26 +141,54 @@ export function createNewsletterRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Claims (digest, subscriber) before the mail goes out. A rerun after a crash skips every claim still marked
-     * "sending" or "sent": at most one mail per person, even if that means one is missed; "failed" is retried.
+     * The one claim rule of digest delivery, taken before a mail goes out:
+     * - never claimed: claimed ("claimed");
+     * - "sent", or "failed" for good: never again ("done");
+     * - "sending" and claimed less than `leaseSeconds` ago: someone may be sending it right now ("busy");
+     * - "sending" and older (its sender crashed, maybe mid-send): taken over once, so the reader may get the
+     *   same Message-ID twice but never two different mails, and a second crash ends it as failed ("done").
      */
-    async claimDigestSend(digestId: string, subscriberId: string, now: string): Promise<boolean> {
+    async claimDigestSend(digestId: string, subscriberId: string, now: string, leaseSeconds: number): Promise<DigestClaim> {
       const inserted = await db
         .insertInto("digest_sends")
-        .values({ digest_id: digestId, subscriber_id: subscriberId, status: "sending", claimed_at: now, finished_at: null, error: null })
+        .values({ digest_id: digestId, subscriber_id: subscriberId, status: "sending", claimed_at: now, finished_at: null, error: null, attempts: 1 })
         .onConflict((oc) => oc.columns(["digest_id", "subscriber_id"]).doNothing())
         .returning("subscriber_id")
         .executeTakeFirst();
-      if (inserted) return true;
-      // A send the SMTP server refused never reached anyone, so it may be tried again.
-      const retried = await db
+      if (inserted) return "claimed";
+      const staleBefore = new Date(Date.parse(now) - leaseSeconds * 1000).toISOString();
+      const takenOver = await db
         .updateTable("digest_sends")
-        .set({ status: "sending", claimed_at: now, finished_at: null, error: null })
+        .set({ claimed_at: now, attempts: 2 })
         .where("digest_id", "=", digestId)
         .where("subscriber_id", "=", subscriberId)
-        .where("status", "=", "failed")
+        .where("status", "=", "sending")
+        .where("attempts", "=", 1)
+        .where("claimed_at", "<=", staleBefore)
         .executeTakeFirst();
-      return Number(retried.numUpdatedRows) === 1;
+      if (Number(takenOver.numUpdatedRows) === 1) return "claimed";
+      const abandoned = await db
+        .updateTable("digest_sends")
+        .set({ status: "failed", finished_at: now, error: "interrupted twice: not sent again, to avoid a duplicate" })
+        .where("digest_id", "=", digestId)
+        .where("subscriber_id", "=", subscriberId)
+        .where("status", "=", "sending")
+        .where("attempts", ">=", 2)
+        .where("claimed_at", "<=", staleBefore)
+        .executeTakeFirst();
+      if (Number(abandoned.numUpdatedRows) === 1) return "done";
+      const row = await db
+        .selectFrom("digest_sends")
+        .select("status")
+        .where("digest_id", "=", digestId)
+        .where("subscriber_id", "=", subscriberId)
+        .executeTakeFirst();
+      return row?.status === "sending" ? "busy" : "done";
+    },
+
+    /** A temporary SMTP refusal: nothing went out, so the claim is given back whole for a later retry. */
+    async releaseDigestSend(digestId: string, subscriberId: string): Promise<void> {
+      await db.deleteFrom("digest_sends").where("digest_id", "=", digestId).where("subscriber_id", "=", subscriberId).where("status", "=", "sending").execute();
     },
 
     async finishDigestSend(digestId: string, subscriberId: string, status: DigestSendStatus, now: string, error?: string): Promise<void> {
@@ -193,26 +222,6 @@ export function createNewsletterRepository(db: Kysely<Database>) {
     async findSubscribersByIds(ids: string[]): Promise<Subscriber[]> {
       if (ids.length === 0) return [];
       return db.selectFrom("subscribers").selectAll().where("id", "in", ids).orderBy("id").execute();
-    },
-
-    /**
-     * Queue delivery: claims (digest, subscriber) unless it is already finished. A claim left "sending" by a
-     * worker that died mid-send is taken over (at-least-once); "sent" and "failed" (permanent) are final.
-     */
-    async takeDigestSend(digestId: string, subscriberId: string, now: string): Promise<boolean> {
-      await db
-        .insertInto("digest_sends")
-        .values({ digest_id: digestId, subscriber_id: subscriberId, status: "sending", claimed_at: now, finished_at: null, error: null })
-        .onConflict((oc) => oc.columns(["digest_id", "subscriber_id"]).doNothing())
-        .execute();
-      const row = await db
-        .updateTable("digest_sends")
-        .set({ claimed_at: now })
-        .where("digest_id", "=", digestId)
-        .where("subscriber_id", "=", subscriberId)
-        .where("status", "=", "sending")
-        .executeTakeFirst();
-      return Number(row.numUpdatedRows) === 1;
     },
 
     async countDigestSends(digestId: string): Promise<Record<string, number>> {

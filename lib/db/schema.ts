@@ -1,5 +1,5 @@
 /** Table shapes shared by SQLite and PostgreSQL. Times are ISO-8601 UTC strings so both sort them the same way. */
-import type { Selectable } from "kysely";
+import type { Generated, Selectable } from "kysely";
 
 export const SUBSCRIBER_STATUSES = ["pending", "confirmed", "unsubscribed"] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
@@ -37,7 +37,7 @@ export interface DigestsTable {
   /** JSON array of the mailed items, fixed when the digest is created so a resumed run sends the same mail. */
   items_json: string;
   completed_at: string | null;
-  /** Set when the digest was fanned out through the job queue; null for in-process digests. */
+  /** How many recipients the digest was fanned out to (both queues), so progress can be reported; null for digests older than the one engine. */
   recipients: number | null;
 }
 
@@ -51,6 +51,8 @@ export interface DigestSendsTable {
   claimed_at: string;
   finished_at: string | null;
   error: string | null;
+  /** Claims of this send: 1, or 2 once a send interrupted by a crash has been taken over (the one resend allowed). */
+  attempts: Generated<number>;
 }
 
 export interface AppSecretsTable {

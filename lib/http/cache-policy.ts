@@ -1,5 +1,5 @@
 /**
- * Cache-Control for a CDN in front of several app instances (docs/deploy.md has the table). Next marks
+ * Cache-Control for a CDN in front of several app instances (docs/deployment.md has the table). Next marks
  * prerendered pages and static route handlers `s-maxage=31536000` unless a Cache-Control is already set,
  * which would pin a corrected article at the edge for a year; proxy.ts sets these first.
  */

@@ -1,3 +1,5 @@
+// Server code only: a client component importing this fails the build instead of shipping secrets or SQL.
+import "server-only";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { createMailer, type Mailer, type MailerConfig } from "./transport";

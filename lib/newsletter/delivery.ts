@@ -1,8 +1,9 @@
 /**
- * Digest delivery through a job queue: the digest is fanned out into batches of recipients, and any number
- * of workers deliver them. Jobs are delivered at least once (a dead worker's job comes back), and every
- * recipient's send is recorded in the database, so a rerun skips whoever is already done: one mail per
- * recipient per digest. No queue or SMTP code here — both come in as dependencies.
+ * The one digest engine: the digest is fanned out into batches of recipients, and whoever works the queue
+ * delivers them — `npm run worker` processes from pg-boss (PostgreSQL), or `newsletter:digest` itself through
+ * an in-process queue (SQLite). Jobs come at least once (a dead worker's job comes back), and every send is
+ * claimed in the database first (`claimDigestSend`: one rule for both databases), so a rerun skips whoever
+ * is done and a send interrupted by a crash is resent once at most. No queue or SMTP code here.
  */
 import crypto from "node:crypto";
 import type { NewsletterRepository } from "@/lib/db";
@@ -11,9 +12,18 @@ import type { DigestPlan, NewsletterService } from "./service";
 
 export type DigestBatch = { digestId: string; subscriberIds: string[] };
 
+export type DigestBatchResult = { sent: number; failed: number; skipped: number; deferred: number };
+
 /** Thrown so the queue retries the batch later (with backoff): some recipients got a temporary SMTP refusal. */
 export class TemporaryDeliveryError extends Error {
   override readonly name = "TemporaryDeliveryError";
+  constructor(
+    message: string,
+    /** What the batch did before giving up on the deferred recipients. */
+    readonly result: DigestBatchResult,
+  ) {
+    super(message);
+  }
 }
 
 export class DigestInProgressError extends Error {
@@ -38,6 +48,8 @@ export function createDigestDelivery(deps: {
   mailer: Mailer;
   /** Domain for the per-recipient Message-ID. */
   messageIdDomain: string;
+  /** A claim older than this belongs to a sender that died; the queue's job expiry, so the two agree. */
+  claimLeaseSeconds: number;
   pace?: () => Promise<void>;
   now?: () => Date;
   log?: (message: string) => void;
@@ -64,8 +76,68 @@ export function createDigestDelivery(deps: {
     };
   }
 
+  /**
+   * Delivers one batch. Sent and permanently refused (5xx) recipients are recorded and never tried again;
+   * if any got a temporary refusal (4xx, connection trouble) the batch throws so the queue retries it later.
+   */
+  async function deliverBatch(batch: DigestBatch): Promise<DigestBatchResult> {
+    const digest = await deps.repo.findDigest(batch.digestId);
+    if (!digest) throw new Error(`Digest ${batch.digestId} does not exist (deleted while queued?)`);
+    const items = JSON.parse(digest.items_json) as DigestItem[];
+    const result = { sent: 0, failed: 0, skipped: 0, deferred: 0 };
+    const deferred: string[] = [];
+    for (const subscriber of await deps.repo.findSubscribersByIds(batch.subscriberIds)) {
+      const claim = await deps.repo.claimDigestSend(digest.id, subscriber.id, now().toISOString(), deps.claimLeaseSeconds);
+      if (claim === "done") {
+        result.skipped += 1;
+        continue;
+      }
+      if (claim === "busy") {
+        // Another sender holds it, or a crashed one whose lease has not run out: look again on the retry.
+        deferred.push(`${subscriber.id}: claimed by another sender`);
+        result.deferred += 1;
+        continue;
+      }
+      if (subscriber.status !== "confirmed") {
+        await deps.repo.finishDigestSend(digest.id, subscriber.id, "failed", now().toISOString(), "not sent: unsubscribed before delivery");
+        result.failed += 1;
+        continue;
+      }
+      await pace();
+      const unsubscribe = await deps.service.unsubscribeHeaders(subscriber);
+      try {
+        await deps.mailer.send({
+          to: subscriber.email,
+          ...digestMail({ items, since: digest.since, unsubscribeUrl: unsubscribe.url }),
+          headers: unsubscribe.headers,
+          messageId: `<digest.${digest.id}.${subscriber.id}@${deps.messageIdDomain}>`,
+        });
+        await deps.repo.finishDigestSend(digest.id, subscriber.id, "sent", now().toISOString());
+        result.sent += 1;
+      } catch (error) {
+        if (error instanceof MailDeliveryError && error.permanent) {
+          await deps.repo.finishDigestSend(digest.id, subscriber.id, "failed", now().toISOString(), error.message);
+          log(`[digest] permanent failure, not retried: ${error.message}`);
+          result.failed += 1;
+        } else {
+          // Refused for now, so nothing went out: the claim is given back whole for the retried batch.
+          await deps.repo.releaseDigestSend(digest.id, subscriber.id);
+          deferred.push(error instanceof Error ? error.message : String(error));
+          result.deferred += 1;
+        }
+      }
+    }
+    const state = await progress(digest.id);
+    if (state && !state.completed && state.sent + state.failed >= state.recipients) await deps.repo.completeDigest(digest.id, now().toISOString());
+    if (deferred.length > 0) {
+      throw new TemporaryDeliveryError(`${String(deferred.length)} recipient(s) temporarily refused, batch will be retried: ${deferred.slice(0, 3).join("; ")}`, result);
+    }
+    return result;
+  }
+
   return {
     progress,
+    deliverBatch,
 
     async latestProgress(): Promise<DigestProgress | undefined> {
       const latest = await deps.repo.findLatestDigest();
@@ -73,12 +145,13 @@ export function createDigestDelivery(deps: {
     },
 
     /**
-     * Creates the digest and hands its recipients to the queue in batches. A queued digest that is still
-     * being delivered is never fanned out twice: its remaining sends are already in the queue.
+     * Creates the digest and hands its recipients to the queue in batches. On a durable queue a digest that is
+     * still being delivered is never fanned out twice (its remaining sends are already queued); an in-process
+     * queue died with its process, so an unfinished digest is fanned out again and the claims skip the done.
      */
-    async enqueue(plan: DigestPlan, batchSize: number, enqueueBatches: (batches: DigestBatch[]) => Promise<void>) {
+    async enqueue(plan: DigestPlan, batchSize: number, queue: { durable: boolean; enqueue: (batches: DigestBatch[]) => Promise<void> }) {
       let digestId = plan.digestId;
-      if (digestId) {
+      if (digestId && queue.durable) {
         const existing = await deps.repo.findDigest(digestId);
         if (existing?.recipients != null) {
           throw new DigestInProgressError(`Digest ${digestId} is still being delivered by the workers: see \`npm run newsletter:status\`.`);
@@ -106,59 +179,21 @@ export function createDigestDelivery(deps: {
       }
       const batches: DigestBatch[] = [];
       for (let i = 0; i < ids.length; i += batchSize) batches.push({ digestId, subscriberIds: ids.slice(i, i + batchSize) });
-      await enqueueBatches(batches);
+      await queue.enqueue(batches);
       return { digestId, recipients: ids.length, jobs: batches.length };
     },
 
-    /**
-     * Delivers one batch. Sent and permanently refused (5xx) recipients are recorded and never tried again;
-     * if any got a temporary refusal (4xx, connection trouble) the batch throws so the queue retries it later.
-     */
-    async deliverBatch(batch: DigestBatch): Promise<{ sent: number; failed: number; skipped: number; deferred: number }> {
-      const digest = await deps.repo.findDigest(batch.digestId);
-      if (!digest) throw new Error(`Digest ${batch.digestId} does not exist (deleted while queued?)`);
-      const items = JSON.parse(digest.items_json) as DigestItem[];
-      const result = { sent: 0, failed: 0, skipped: 0, deferred: 0 };
-      const deferred: string[] = [];
-      for (const subscriber of await deps.repo.findSubscribersByIds(batch.subscriberIds)) {
-        if (!(await deps.repo.takeDigestSend(digest.id, subscriber.id, now().toISOString()))) {
-          result.skipped += 1;
-          continue;
-        }
-        if (subscriber.status !== "confirmed") {
-          await deps.repo.finishDigestSend(digest.id, subscriber.id, "failed", now().toISOString(), "not sent: unsubscribed before delivery");
-          result.failed += 1;
-          continue;
-        }
-        await pace();
-        const unsubscribe = await deps.service.unsubscribeHeaders(subscriber);
-        try {
-          await deps.mailer.send({
-            to: subscriber.email,
-            ...digestMail({ items, since: digest.since, unsubscribeUrl: unsubscribe.url }),
-            headers: unsubscribe.headers,
-            messageId: `<digest.${digest.id}.${subscriber.id}@${deps.messageIdDomain}>`,
-          });
-          await deps.repo.finishDigestSend(digest.id, subscriber.id, "sent", now().toISOString());
-          result.sent += 1;
-        } catch (error) {
-          if (error instanceof MailDeliveryError && error.permanent) {
-            await deps.repo.finishDigestSend(digest.id, subscriber.id, "failed", now().toISOString(), error.message);
-            log(`[digest] permanent failure, not retried: ${error.message}`);
-            result.failed += 1;
-          } else {
-            // The claim stays "sending": the retried batch takes it over.
-            deferred.push(error instanceof Error ? error.message : String(error));
-            result.deferred += 1;
-          }
-        }
+    /** Delivers a batch and adds what it did to `totals`, also when it throws for a retry. */
+    async deliverBatchCounted(batch: DigestBatch, totals: DigestBatchResult): Promise<void> {
+      const add = (r: DigestBatchResult) => {
+        for (const key of ["sent", "failed", "skipped", "deferred"] as const) totals[key] += r[key];
+      };
+      try {
+        add(await deliverBatch(batch));
+      } catch (error) {
+        if (error instanceof TemporaryDeliveryError) add(error.result);
+        throw error;
       }
-      const state = await progress(digest.id);
-      if (state && !state.completed && state.sent + state.failed >= state.recipients) await deps.repo.completeDigest(digest.id, now().toISOString());
-      if (deferred.length > 0) {
-        throw new TemporaryDeliveryError(`${String(deferred.length)} recipient(s) temporarily refused, batch will be retried: ${deferred.slice(0, 3).join("; ")}`);
-      }
-      return result;
     },
   };
 }

@@ -1,4 +1,6 @@
 /** The app's newsletter service, wired to the database and mailer the environment names. */
+// Server code only: a client component importing this fails the build instead of shipping secrets or SQL.
+import "server-only";
 import crypto from "node:crypto";
 import { env } from "@/lib/env";
 import { getDatabase, getNewsletterRepository, getOutboxRepository, getRateLimitRepository, getTransact } from "@/lib/db";

@@ -1,7 +1,9 @@
 /**
- * Wiring for the queued digest (PostgreSQL deployments): the queue, the worker's mailer and the delivery
- * rules, configured from the environment. Kept out of ./index so the web app never loads pg-boss.
+ * Wiring for digest delivery: the queue (pg-boss on PostgreSQL; in-process on SQLite), the mailer and the
+ * delivery rules, configured from the environment. Kept out of ./index so the web app never loads pg-boss.
  */
+// Server code only: a client component importing this fails the build instead of shipping secrets or SQL.
+import "server-only";
 import { env } from "@/lib/env";
 import { getNewsletterRepository } from "@/lib/db";
 import { createMailer, mailFromAddress, mailerConfigFromEnv, type Mailer } from "@/lib/mail";
@@ -16,9 +18,9 @@ export function queueEnabled(): boolean {
   return env.DATABASE_URL !== undefined;
 }
 
-export async function openDigestQueue(): Promise<JobQueue<DigestBatch>> {
-  if (!env.DATABASE_URL) throw new Error("The digest queue needs PostgreSQL: set DATABASE_URL (SQLite deployments send in-process).");
-  return openJobQueue<DigestBatch>(
+export async function openDigestQueue(): Promise<JobQueue<DigestBatch> & { durable: true }> {
+  if (!env.DATABASE_URL) throw new Error("The digest queue needs PostgreSQL: set DATABASE_URL (SQLite deployments deliver through an in-process queue inside `newsletter:digest`).");
+  const queue = await openJobQueue<DigestBatch>(
     DIGEST_QUEUE,
     {
       url: env.DATABASE_URL,
@@ -29,6 +31,7 @@ export async function openDigestQueue(): Promise<JobQueue<DigestBatch>> {
     },
     (error) => console.error(`[queue] ${error.message}`),
   );
+  return { ...queue, durable: true };
 }
 
 export async function createDigestDeliveryFromEnv(options: { forWorker: boolean }): Promise<{ delivery: DigestDelivery; mailer: Mailer }> {
@@ -39,6 +42,7 @@ export async function createDigestDeliveryFromEnv(options: { forWorker: boolean 
     service: await getNewsletterService(),
     mailer,
     messageIdDomain: mailFromAddress().split("@")[1] ?? "localhost",
+    claimLeaseSeconds: env.DIGEST_JOB_EXPIRE_SECONDS,
     pace: createSendPacer(env.WORKER_SEND_RATE),
   });
   return { delivery, mailer };

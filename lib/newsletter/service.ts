@@ -4,7 +4,7 @@
  */
 import crypto from "node:crypto";
 import type { NewsletterRepository, OutboxEntry, OutboxRepository, Subscriber, Transact } from "@/lib/db";
-import { MailDeliveryError, confirmationMail, digestMail, welcomeMail, type DigestItem, type Mailer, type OutgoingMail } from "@/lib/mail";
+import { MailDeliveryError, confirmationMail, welcomeMail, type DigestItem, type Mailer, type OutgoingMail } from "@/lib/mail";
 import { mailboxDomain, mailboxKey, parseEmail, type EmailProblem } from "./email";
 import { hashIp, hashToken, newToken, openSealedValue, sealValue, signUnsubscribeToken, verifyUnsubscribeToken } from "./tokens";
 import type { RateLimiter } from "./rate-limit";
@@ -319,48 +319,6 @@ export function createNewsletterService(deps: NewsletterDeps) {
       const alreadySent = new Set(options.since || !last ? [] : (JSON.parse(last.items_json) as DigestItem[]).map((i) => i.url));
       const items = options.listItemsSince(since).filter((i) => !alreadySent.has(i.url));
       return { since, items, recipients, resumed: false };
-    },
-
-    async sendDigest(plan: DigestPlan, onProgress: (done: number, total: number) => void) {
-      let digestId = plan.digestId;
-      const mail0 = digestMail({ items: plan.items, since: plan.since, unsubscribeUrl: "" });
-      if (!digestId) {
-        digestId = crypto.randomUUID();
-        await deps.repo.insertDigest({
-          id: digestId,
-          created_at: now().toISOString(),
-          since: plan.since,
-          subject: mail0.subject,
-          items_json: JSON.stringify(plan.items),
-          completed_at: null,
-        });
-      }
-      const recipients = await deps.repo.listConfirmedSubscribers();
-      const result = { digestId, sent: 0, failed: 0, skipped: 0 };
-      for (const [i, subscriber] of recipients.entries()) {
-        if (await deps.repo.claimDigestSend(digestId, subscriber.id, now().toISOString())) {
-          const unsubscribe = await unsubscribeHeaders(subscriber);
-          try {
-            await deps.mailer.send({
-              to: subscriber.email,
-              ...digestMail({ items: plan.items, since: plan.since, unsubscribeUrl: unsubscribe.url }),
-              headers: unsubscribe.headers,
-            });
-            await deps.repo.finishDigestSend(digestId, subscriber.id, "sent", now().toISOString());
-            result.sent += 1;
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            await deps.repo.finishDigestSend(digestId, subscriber.id, "failed", now().toISOString(), message);
-            log(`[digest] ${subscriber.email}: ${message}`);
-            result.failed += 1;
-          }
-        } else {
-          result.skipped += 1;
-        }
-        onProgress(i + 1, recipients.length);
-      }
-      if (result.failed === 0) await deps.repo.completeDigest(digestId, now().toISOString());
-      return result;
     },
   };
 }

@@ -77,10 +77,25 @@ function pick(params: ParamReader, name: string, allowed: readonly string[]): st
   return value !== null && allowed.includes(value) ? value : undefined;
 }
 
+const AMOUNT_UNITS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+
+/**
+ * A reader's amount as typed: "50M", "$50,000,000", "1.5b", "USD 2.5 million", "750k" → whole US
+ * dollars; undefined for anything else (and for zero), so a half-typed value never filters.
+ */
+export function parseUsdAmount(text: string): number | undefined {
+  const match = /^(?:usd|us\$|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|thousand|mn|m|million|bn|b|billion)?\s*(?:usd)?$/i.exec(text.trim());
+  if (!match) return undefined;
+  const [, whole = "", fraction, unit] = match;
+  const value = Number(`${whole.replace(/,/g, "")}${fraction ? `.${fraction}` : ""}`) * (unit ? (AMOUNT_UNITS[unit.toLowerCase()] ?? 1) : 1);
+  const dollars = Math.round(value);
+  return Number.isSafeInteger(dollars) && dollars > 0 ? dollars : undefined;
+}
+
 /** Lenient by design: a shared link with a stale or mistyped value still opens, minus that filter. */
 export function parseExplorerQuery(params: ParamReader, options: ExplorerOptions): ExplorerQuery {
   const minLossText = params.get("minLoss");
-  const minLoss = minLossText !== null && /^\d+$/.test(minLossText) && Number(minLossText) > 0 ? Number(minLossText) : undefined;
+  const minLoss = minLossText === null ? undefined : parseUsdAmount(minLossText);
   const pageText = params.get("page");
   const page = pageText !== null && /^[1-9]\d{0,5}$/.test(pageText) ? Number(pageText) : 1;
   const sort = params.get("sort") === "loss" ? "loss" : "date";
@@ -155,4 +170,70 @@ export function pageOf<T>(items: readonly T[], page: number, pageSize: number): 
   const current = Math.min(Math.max(1, page), totalPages);
   const start = (current - 1) * pageSize;
   return { items: items.slice(start, start + pageSize), page: current, totalPages, totalItems: items.length };
+}
+
+/** Display names for the filters a query can hold (the explorer's choice labels). */
+export type ExplorerLabels = {
+  statuses: Record<string, string>;
+  vectors: Record<string, string>;
+  exchanges: Record<string, string>;
+  chains: Record<string, string>;
+  targets: Record<string, string>;
+  actors: Record<string, string>;
+};
+
+/** "status Denied", "tag #phishing", "loss at least USD 50,000,000": each active filter in words. */
+export function describeFilters(query: ExplorerQuery, labels: ExplorerLabels): string[] {
+  const parts: string[] = [];
+  if (query.year) parts.push(`year ${query.year}`);
+  if (query.status) parts.push(`status ${labels.statuses[query.status] ?? query.status}`);
+  if (query.vector) parts.push(`attack vector ${labels.vectors[query.vector] ?? query.vector}`);
+  if (query.exchange) parts.push(`exchange ${labels.exchanges[query.exchange] ?? query.exchange}`);
+  if (query.tag) parts.push(`tag #${query.tag}`);
+  if (query.chain) parts.push(`chain ${labels.chains[query.chain] ?? query.chain}`);
+  if (query.target) parts.push(`target ${labels.targets[query.target] ?? query.target}`);
+  if (query.actor) parts.push(`attributed to ${labels.actors[query.actor] ?? query.actor}`);
+  if (query.minLoss !== undefined) parts.push(`loss at least USD ${query.minLoss.toLocaleString("en-US")}`);
+  return parts;
+}
+
+/**
+ * The explorer's intro for the view on screen: how many reports, which filters, which order,
+ * which page — so the words never describe a different view than the list below them.
+ */
+export function describeExplorerView(result: { totalItems: number; page: number; totalPages: number }, query: ExplorerQuery, labels: ExplorerLabels): string {
+  const filters = describeFilters(query, labels);
+  const count = `${String(result.totalItems)} ${result.totalItems === 1 ? "report" : "reports"}`;
+  const scope = filters.length > 0 ? ` matching ${filters.join(", ")}` : "";
+  const order = query.sort === "loss" ? "largest loss first" : "newest first";
+  if (result.totalItems === 0) return `No reports match ${filters.join(", ")}.`;
+  return `${count}${scope}, ${order}. Page ${String(result.page)} of ${String(result.totalPages)}.`;
+}
+
+const FACET_PARAMS = ["year", "status", "vector", "chain", "target", "actor"] as const;
+const OTHER_FILTER_PARAMS = ["exchange", "tag", "minLoss"] as const;
+
+/**
+ * Where an /incidents query string is already a prerendered page: no filter but a page
+ * (/incidents/page/2), or one facet in the default order (/incidents/year/2018). A reader without
+ * JavaScript — a shared link, the GET filter form — then lands on that page; other queries need
+ * the browser and stay on /incidents. Empty values (what a submitted form sends for "Any") count
+ * as absent. A page past the end goes to a page that does not exist, which answers 404.
+ */
+export function prerenderedPathForQuery(params: URLSearchParams): string | undefined {
+  const present = (name: string) => (params.get(name) ?? "") !== "";
+  if (OTHER_FILTER_PARAMS.some(present)) return undefined;
+  const sort = params.get("sort") ?? "";
+  if (sort !== "" && sort !== "date") return undefined;
+  const pageText = params.get("page") ?? "";
+  if (pageText !== "" && !/^[1-9]\d{0,5}$/.test(pageText)) return undefined;
+  const page = pageText === "" ? 1 : Number(pageText);
+  const facets = FACET_PARAMS.filter(present);
+  if (facets.length > 1) return undefined;
+  const [facet] = facets;
+  const base = facet ? `/incidents/${facet}/${encodeURIComponent(params.get(facet) ?? "")}` : "/incidents";
+  const path = page === 1 ? base : `${base}/page/${String(page)}`;
+  // A query with none of the explorer's own names (?utm_source=…) is left alone.
+  const known = [...FACET_PARAMS, ...OTHER_FILTER_PARAMS, "sort", "page"].some((name) => params.has(name));
+  return known ? path : undefined;
 }

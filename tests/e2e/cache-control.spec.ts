@@ -1,7 +1,7 @@
 import { test, expect } from "./fixtures";
 import { FEED_CACHE_CONTROL, HASHED_ASSET_CACHE_CONTROL, NO_STORE, PAGE_CACHE_CONTROL } from "../../lib/http/cache-policy";
 
-/** The CDN policy documented in docs/deploy.md, checked on the built site. */
+/** The CDN policy documented in docs/deployment.md, checked on the built site. */
 test.describe("Cache-Control for a CDN", () => {
   test("a prerendered article is cached briefly at the edge and served stale while refetched", async ({ request }) => {
     const response = await request.get("/incidents/okex-2017");

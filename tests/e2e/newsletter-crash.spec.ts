@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { test, expect } from "./fixtures";
+import { startBuiltSite, type BuiltSite } from "../support/site";
 
 /**
  * Crash test: the production server (next start, SQLite in a fresh DATA_DIR) is SIGKILLed several
@@ -18,15 +18,10 @@ const ROUNDS = 4;
 const CONCURRENCY = 16;
 const ACKS_BEFORE_KILL = 25;
 
-function startServer(dataDir: string): ChildProcess {
-  // Node runs next directly (no npx wrapper), in its own process group, so SIGKILL reaches the server itself.
-  return spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    detached: true,
-    stdio: "ignore",
+function startServer(dataDir: string): Promise<BuiltSite> {
+  return startBuiltSite({
+    port: PORT,
     env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
       SITE_URL: BASE,
       DATA_DIR: dataDir,
       DATABASE_URL: "",
@@ -36,23 +31,6 @@ function startServer(dataDir: string): ChildProcess {
       // The row a killed server held is taken over after this (production: 120 s, above the SMTP timeout).
       OUTBOX_LOCK_SECONDS: "3",
     },
-  });
-}
-
-async function untilReady(): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    const ok = await fetch(`${BASE}/newsletter`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`crash test: next start on ${BASE} did not answer within 30 s`);
-}
-
-function kill(server: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (server.exitCode !== null || server.signalCode !== null) return resolve();
-    server.once("exit", () => resolve());
-    if (server.pid !== undefined) process.kill(-server.pid, "SIGKILL");
   });
 }
 
@@ -77,11 +55,10 @@ test("signups acknowledged before a SIGKILL survive it, once each, in an intact 
   const acknowledged: string[] = [];
   const refused: number[] = [];
   let sent = 0;
-  let server: ChildProcess | undefined;
+  let server: BuiltSite | undefined;
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      server = startServer(dataDir);
-      await untilReady();
+      server = await startServer(dataDir);
       const running = server;
       let acksThisRound = 0;
       let killing: Promise<void> | undefined;
@@ -91,7 +68,7 @@ test("signups acknowledged before a SIGKILL survive it, once each, in an intact 
           const status = await signup(email);
           if (status >= 200 && status < 300) {
             acknowledged.push(email);
-            if (++acksThisRound >= ACKS_BEFORE_KILL) killing ??= kill(running);
+            if (++acksThisRound >= ACKS_BEFORE_KILL) killing ??= running.kill();
           } else if (status !== 0) {
             refused.push(status);
           }
@@ -102,8 +79,7 @@ test("signups acknowledged before a SIGKILL survive it, once each, in an intact 
       server = undefined;
     }
     // One more start: the outbox runner picks up what the killed servers had acknowledged but not yet done.
-    server = startServer(dataDir);
-    await untilReady();
+    server = await startServer(dataDir);
     const pendingWork = () => {
       const db = new Database(path.join(dataDir, "breachdesk.sqlite"), { readonly: true });
       try {
@@ -113,10 +89,10 @@ test("signups acknowledged before a SIGKILL survive it, once each, in an intact 
       }
     };
     await expect.poll(pendingWork, { message: "outbox drained after the restart", timeout: 60_000 }).toBe(0);
-    await kill(server);
+    await server.kill();
     server = undefined;
   } finally {
-    if (server) await kill(server);
+    if (server) await server.kill();
   }
 
   test.info().annotations.push({ type: "crash test", description: `${String(ROUNDS)} SIGKILLs, ${String(sent)} signups sent, ${String(acknowledged.length)} acknowledged` });

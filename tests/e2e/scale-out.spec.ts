@@ -9,12 +9,12 @@ import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { test, expect } from "./fixtures";
+import { startBuiltSite, type BuiltSite } from "../support/site";
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const PORTS = [4200 + (E2E_PORT % 50) * 2, 4201 + (E2E_PORT % 50) * 2] as const;
 const ADDRESS_LIMIT = 3;
-const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 const dbName = `bd_scale_${crypto.randomBytes(5).toString("hex")}`;
 
 async function admin(sql: string): Promise<void> {
@@ -36,7 +36,7 @@ test.describe("two app instances on one PostgreSQL", () => {
   test.skip(!pgUrl && !process.env.CI, "needs TEST_DATABASE_URL (scripts/ci-postgres.sh starts one)");
   test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-  const instances: ChildProcess[] = [];
+  const instances: BuiltSite[] = [];
   const origins = [`http://127.0.0.1:${String(PORTS[0])}`, `http://127.0.0.1:${String(PORTS[1])}`] as const;
 
   test.beforeAll(async () => {
@@ -55,21 +55,14 @@ test.describe("two app instances on one PostgreSQL", () => {
       NEWSLETTER_ADDRESS_LIMIT: String(ADDRESS_LIMIT),
       NEWSLETTER_SECRET: "",
     };
-    // Migrations run once, before the instances start (docs/deploy.md).
-    const migrate = run(["--import", "tsx", "scripts/db-migrate.ts"], env);
+    // Migrations run once, before the instances start (docs/deployment.md).
+    const migrate = run(["--conditions=react-server", "--import", "tsx", "scripts/db-migrate.ts"], env);
     expect(await new Promise((resolve) => migrate.on("exit", resolve))).toBe(0);
-    for (const port of PORTS) instances.push(run([NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], env));
-    for (const origin of origins) {
-      await expect
-        .poll(async () => (await fetch(`${origin}/api/health`).catch(() => undefined))?.status, { timeout: 60_000, message: `${origin} healthy` })
-        .toBe(200);
-    }
+    for (const port of PORTS) instances.push(await startBuiltSite({ port, env }));
   });
 
   test.afterAll(async () => {
-    await Promise.all(
-      instances.map((child) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM"))))),
-    );
+    await Promise.all(instances.map((site) => site.stop()));
     await admin(`drop database if exists ${dbName} with (force)`);
   });
 

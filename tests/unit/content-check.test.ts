@@ -40,7 +40,7 @@ describe("content:check on tests/fixtures/content-check", () => {
       "content/incidents/bad-fields.md:4 status: must be one of reported, denied, confirmed, resolved (got \"hacked\")",
       "content/incidents/bad-fields.md:5 incidentDate: must be a date written YYYY-MM-DD (got \"Oct 5 2017\")",
       "content/incidents/bad-fields.md:6 lossUsd: must not be negative (got -5)",
-      "content/incidents/bad-fields.md:7 recoveredUsd: was split in schema v2: write frozenOrRecoveredUsd for funds taken back from the attacker and reimbursedUsd for what customers got back (see docs/editing.md)",
+      "content/incidents/bad-fields.md:7 recoveredUsd: was split in schema v2: write frozenOrRecoveredUsd for funds taken back from the attacker and reimbursedUsd for what customers got back (see docs/content.md)",
       "content/incidents/bad-fields.md:8 featured: must be true or false (got \"yes\")",
       "content/incidents/bad-fields.md:9 attackVector: must be one of account-takeover, phishing, hot-wallet-compromise, private-key-compromise, smart-contract-exploit, insider, exit-scam, social-engineering, supply-chain, api-key-abuse, sim-swap, fraud, unknown, other (got \"hacking\")",
       "content/incidents/bad-references.md:6 exchanges[1]: unknown exchange \"mtgox\"; did you mean \"mt-gox\"? (exchanges are the files in content/exchanges/; add mtgox.md there or fix the slug)",

@@ -11,13 +11,13 @@ import {
   fakeAddresses,
   runScript,
   scriptEnv,
-  startSmtpRecorder,
+  startSmtpSink,
   startWorker,
   stopWorker,
   waitFor,
   type ScratchDatabase,
-  type SmtpRecorder,
-} from "@/bench/digest-harness";
+  type SmtpSink,
+} from "@/tests/support";
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 const RECIPIENTS = 2000;
@@ -26,11 +26,11 @@ const GREYLISTED = "greylisted@example.test";
 
 describe.skipIf(!pgUrl)("digest through the PostgreSQL job queue", () => {
   let scratch: ScratchDatabase;
-  let smtp: SmtpRecorder;
+  let smtp: SmtpSink;
   const workers: ChildProcess[] = [];
 
   beforeAll(async () => {
-    smtp = await startSmtpRecorder({ permanent: [BOUNCE], temporaryOnce: [GREYLISTED] });
+    smtp = await startSmtpSink({ permanent: [BOUNCE], temporaryOnce: [GREYLISTED] });
     scratch = await createScratchDatabase(pgUrl ?? "", [...fakeAddresses(RECIPIENTS - 2), BOUNCE, GREYLISTED]);
   }, 60_000);
 

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createNewsletterRepository, type NewsletterRepository } from "@/lib/db/newsletter";
 import { createOutboxRepository } from "@/lib/db/outbox";
@@ -7,6 +8,9 @@ import type { Mailer, OutgoingMail } from "@/lib/mail";
 import { MailDeliveryError } from "@/lib/mail";
 import { createNewsletterService, InvalidEmailError, RateLimitedError, type NewsletterDeps, type NewsletterService } from "@/lib/newsletter/service";
 import { createRateLimiter } from "@/lib/newsletter/rate-limit";
+import { createDigestDelivery, type DigestBatch } from "@/lib/newsletter/delivery";
+import type { DigestPlan } from "@/lib/newsletter/service";
+import { createInProcessQueue } from "@/lib/queue/in-process";
 import { backends } from "./db-backends";
 
 function fakeMailer() {
@@ -215,7 +219,25 @@ for (const backend of backends) {
       expect(counts.size).toBe(1);
     });
 
-    it("digest: every confirmed subscriber once; a rerun after failures mails only those not yet mailed", async () => {
+    /** The one engine, as `newsletter:digest` runs it on SQLite: fanned out into an in-process queue. */
+    async function runDigest(plan: DigestPlan) {
+      const delivery = createDigestDelivery({
+        repo,
+        service,
+        mailer: mail.mailer,
+        messageIdDomain: "breachdesk.example",
+        claimLeaseSeconds: 300,
+        now: () => clock,
+        log: () => {},
+      });
+      const queue = createInProcessQueue<DigestBatch>();
+      const queued = await delivery.enqueue(plan, 2, queue);
+      const totals = { sent: 0, failed: 0, skipped: 0, deferred: 0 };
+      await queue.work(1, (batch) => delivery.deliverBatchCounted(batch, totals));
+      return { ...totals, digestId: queued.digestId, failures: queue.failures() };
+    }
+
+    it("digest: every confirmed subscriber once; a rerun after a temporary refusal mails only those not yet mailed", async () => {
       const existing = (await repo.listConfirmedSubscribers()).length;
       const emails = [address(), address(), address()];
       for (const email of emails) await service.subscribe({ email, source: "/", ip: "198.51.100.8" });
@@ -227,22 +249,57 @@ for (const backend of backends) {
       const failing = emails[1]?.replace("Example.org", "example.org");
       mail.failFor(failing);
       mail.sent.length = 0;
-      const first = await service.sendDigest(plan, () => {});
-      expect(first.failed).toBe(1);
+      const first = await runDigest(plan);
+      expect(first.deferred).toBe(1);
       expect(first.sent).toBe(existing + 2);
+      expect(first.failures.map((f) => f.error.name)).toEqual(["TemporaryDeliveryError"]);
       expect(mail.sent.every((m) => m.headers?.["List-Unsubscribe-Post"] === "List-Unsubscribe=One-Click")).toBe(true);
 
       mail.failFor(undefined);
       mail.sent.length = 0;
       const resumed = await service.planDigest({ listItemsSince: () => [] });
       expect(resumed).toMatchObject({ resumed: true, digestId: first.digestId, items });
-      const second = await service.sendDigest(resumed, () => {});
-      expect(second).toMatchObject({ sent: 1, failed: 0, skipped: existing + 2 });
+      const second = await runDigest(resumed);
+      expect(second).toMatchObject({ digestId: first.digestId, sent: 1, failed: 0, skipped: existing + 2, deferred: 0 });
       expect(mail.sent.map((m) => m.to)).toEqual([failing]);
+      expect((await repo.findDigest(first.digestId))?.completed_at).not.toBeNull();
 
       const next = await service.planDigest({ listItemsSince: () => items });
       expect(next.resumed).toBe(false);
       expect(next.items).toEqual([]); // already mailed in the last digest
+    });
+
+    it("digest claims: a send interrupted by a crash is resent once after the lease, never while held, never twice", async () => {
+      const email = address();
+      await service.subscribe({ email, source: "/", ip: "198.51.100.9" });
+      await service.confirm(confirmTokenFrom(mail.sent.at(-1)));
+      const subscriber = await repo.findSubscriberByKey(email.toLowerCase());
+      const digestId = crypto.randomUUID();
+      await repo.insertDigest({ id: digestId, created_at: clock.toISOString(), since: "2026-01-01", subject: "s", items_json: "[]", completed_at: null });
+      const id = subscriber?.id ?? "";
+      const at = (seconds: number) => new Date(clock.getTime() + seconds * 1000).toISOString();
+
+      const racing = await Promise.all([repo.claimDigestSend(digestId, id, at(0), 300), repo.claimDigestSend(digestId, id, at(0), 300)]);
+      expect(racing.sort()).toEqual(["busy", "claimed"]);
+      // The sender crashed here, mid-send: within the lease nobody else may take it.
+      expect(await repo.claimDigestSend(digestId, id, at(299), 300)).toBe("busy");
+      expect(await repo.claimDigestSend(digestId, id, at(301), 300)).toBe("claimed");
+      // Crashed again: it is not resent a second time, but recorded as failed so the digest can finish.
+      expect(await repo.claimDigestSend(digestId, id, at(400), 300)).toBe("busy");
+      expect(await repo.claimDigestSend(digestId, id, at(700), 300)).toBe("done");
+      expect(await repo.countDigestSends(digestId)).toEqual({ failed: 1 });
+
+      const sentDigest = crypto.randomUUID();
+      await repo.insertDigest({ id: sentDigest, created_at: clock.toISOString(), since: "2026-01-01", subject: "s", items_json: "[]", completed_at: null });
+      expect(await repo.claimDigestSend(sentDigest, id, at(0), 300)).toBe("claimed");
+      await repo.finishDigestSend(sentDigest, id, "sent", at(1));
+      expect(await repo.claimDigestSend(sentDigest, id, at(10_000), 300)).toBe("done");
+      // A temporary refusal gives the claim back: the retry claims it afresh.
+      const refused = crypto.randomUUID();
+      await repo.insertDigest({ id: refused, created_at: clock.toISOString(), since: "2026-01-01", subject: "s", items_json: "[]", completed_at: null });
+      expect(await repo.claimDigestSend(refused, id, at(0), 300)).toBe("claimed");
+      await repo.releaseDigestSend(refused, id);
+      expect(await repo.claimDigestSend(refused, id, at(1), 300)).toBe("claimed");
     });
   });
 }

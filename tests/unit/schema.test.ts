@@ -99,8 +99,8 @@ describe("incident schema rejects bad fixtures with a message naming file and fi
 
   it("the retired v1 field recoveredUsd and unknown fields, each named", () => {
     expect(messages({ ...valid, recoveredUsd: 5, lossUSD: 3 })).toEqual([
-      "content/incidents/fixture.md recoveredUsd: was split in schema v2: write frozenOrRecoveredUsd for funds taken back from the attacker and reimbursedUsd for what customers got back (see docs/editing.md)",
-      "content/incidents/fixture.md lossUSD: is not a field of incident reports (docs/editing.md lists them)",
+      "content/incidents/fixture.md recoveredUsd: was split in schema v2: write frozenOrRecoveredUsd for funds taken back from the attacker and reimbursedUsd for what customers got back (see docs/content.md)",
+      "content/incidents/fixture.md lossUSD: is not a field of incident reports (docs/content.md lists them)",
     ]);
   });
 

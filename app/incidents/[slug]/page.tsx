@@ -10,6 +10,7 @@ import {
 import { buildMetadata, incidentImagePath, incidentJsonLd } from "@/lib/metadata";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { ArticleView } from "@/components/incidents/ArticleView";
+import { SearchRecordMeta } from "@/components/search/SearchRecordMeta";
 
 export const dynamicParams = false;
 
@@ -44,6 +45,7 @@ export default async function IncidentPage({ params }: Props) {
   return (
     <>
       <JsonLd data={incidentJsonLd(incident, exchanges)} />
+      <SearchRecordMeta incident={incident} />
       <ArticleView
         incident={incident}
         exchanges={exchanges}

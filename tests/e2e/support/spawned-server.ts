@@ -3,50 +3,26 @@
  * proxy, a slow SMTP server…), and raw HTTP requests that choose their own source address on loopback —
  * something Playwright's request context cannot do — to stand in for different clients.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { startBuiltSite } from "../../support/site";
 
 export type SpawnedServer = { base: string; port: number; dataDir: string; output: () => string; stop: () => Promise<void> };
 
 export async function startServer(port: number, env: Record<string, string>): Promise<SpawnedServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "breachdesk-spawned-"));
-  const host = env.LISTEN_HOST ?? "127.0.0.1";
-  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-H", host, "-p", String(port)], {
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      SITE_URL: `http://127.0.0.1:${String(port)}`,
-      DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      SMTP_URL: "",
-      TRUST_PROXY: "",
-      ...env,
-    },
+  const site = await startBuiltSite({
+    port,
+    host: env.LISTEN_HOST ?? "127.0.0.1",
+    env: { SITE_URL: `http://127.0.0.1:${String(port)}`, DATA_DIR: dataDir, DATABASE_URL: "", SMTP_URL: "", TRUST_PROXY: "", ...env },
   });
-  let output = "";
-  child.stdout?.on("data", (c: Buffer) => (output += c.toString()));
-  child.stderr?.on("data", (c: Buffer) => (output += c.toString()));
-  const base = `http://127.0.0.1:${String(port)}`;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
-    await exited;
+    await site.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
-  for (let attempt = 0; attempt < 300; attempt++) {
-    const status = await rawRequest({ port, path: "/api/health" }).then((r) => r.status, () => 0);
-    if (status === 200) return { base, port, dataDir, output: () => output, stop };
-    if (child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await stop();
-  throw new Error(`next start on port ${String(port)} did not become healthy:\n${output}`);
+  return { base: site.base, port, dataDir, output: site.output, stop };
 }
 
 export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; rawHeaders: string[]; body: string };

@@ -1,4 +1,4 @@
-import { facetFirstPageRoute } from "@/components/explorer/facetRoutes";
+import { facetFirstPageRoute } from "@/app/incidents/_facet/routes";
 
 const route = facetFirstPageRoute("vector");
 

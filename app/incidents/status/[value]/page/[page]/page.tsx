@@ -1,4 +1,4 @@
-import { facetLaterPageRoute } from "@/components/explorer/facetRoutes";
+import { facetLaterPageRoute } from "@/app/incidents/_facet/routes";
 
 const route = facetLaterPageRoute("status");
 

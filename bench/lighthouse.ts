@@ -4,9 +4,10 @@
  * `npm run build` first), stores scores and every audit that lost points in
  * bench/results/lighthouse-<date>.json, and prints a markdown table.
  */
-import { execFile, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { startBuiltSite } from "@/tests/support";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -22,18 +23,9 @@ type LighthouseReport = {
 
 type PageResult = { path: string; scores: Record<string, number>; lostPoints: { category: string; audit: string; title: string; score: number; detail?: string }[] };
 
-async function startServer(): Promise<() => void> {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build in .next/ — run `npm run build` first.");
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], { stdio: ["ignore", "pipe", "inherit"], detached: true });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("Ready")) resolve();
-    });
-    server.on("exit", (code) => reject(new Error(`next start exited with ${String(code)}`)));
-  });
-  return () => {
-    if (server.pid !== undefined) process.kill(-server.pid, "SIGTERM");
-  };
+async function startServer(): Promise<() => Promise<void>> {
+  const site = await startBuiltSite({ port: PORT, readyPath: "/" });
+  return site.stop;
 }
 
 /** Lighthouse sometimes fails to record the trace (NO_NAVSTART, NO_FCP) on a busy machine; that run is repeated. */
@@ -83,7 +75,7 @@ async function main(): Promise<void> {
       results.push(await audit(p));
     }
   } finally {
-    stop();
+    await stop();
   }
   const date = new Date().toISOString();
   const file = path.join("bench/results", `lighthouse-${date.slice(0, 10)}.json`);

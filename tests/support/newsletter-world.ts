@@ -1,8 +1,7 @@
 /**
- * A throwaway world for queued-digest runs: a fresh PostgreSQL database with N confirmed subscribers, an
- * in-process SMTP server that records every delivery (and can refuse chosen addresses), and helpers to run
- * `newsletter:digest` and `npm run worker` as real child processes. Used by tests/unit/digest-queue.test.ts
- * and `npm run bench:digest`.
+ * A throwaway newsletter world: a scratch database (a fresh PostgreSQL database, or any handle) holding N
+ * confirmed subscribers, and helpers to run `newsletter:digest` and `npm run worker` as real child
+ * processes. With ./smtp for the mail side; used by the digest tests and `npm run bench:digest`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -10,67 +9,38 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
-import { SMTPServer } from "smtp-server";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/connection";
 import { createNewsletterRepository } from "@/lib/db/newsletter";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
+const ROOT = path.resolve(import.meta.dirname, "../..");
 // Node itself with tsx's loader, not the tsx CLI: the CLI runs the script in a grandchild, which a SIGKILL
-// to the CLI would leave running.
-const NODE_ARGS = ["--import", "tsx"];
-
-export type Delivery = { to: string; messageId: string; at: number };
-
-export type SmtpRecorder = {
-  port: number;
-  deliveries: Delivery[];
-  /** RCPT TO attempts per address, accepted or not. */
-  attempts: Map<string, number>;
-  close(): Promise<void>;
-};
-
-/** `permanent` addresses always get 550; `temporaryOnce` get 451 on their first attempt only. */
-export async function startSmtpRecorder(options: { permanent: string[]; temporaryOnce: string[] }): Promise<SmtpRecorder> {
-  const deliveries: Delivery[] = [];
-  const attempts = new Map<string, number>();
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    maxClients: 200,
-    onRcptTo(address, _session, callback) {
-      const to = address.address.toLowerCase();
-      const n = (attempts.get(to) ?? 0) + 1;
-      attempts.set(to, n);
-      const refuse = (code: number, text: string) => callback(Object.assign(new Error(text), { responseCode: code }));
-      if (options.permanent.includes(to)) return refuse(550, "5.1.1 No such user");
-      if (options.temporaryOnce.includes(to) && n === 1) return refuse(451, "4.7.1 Greylisted, try again later");
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        const head = Buffer.concat(chunks).toString("utf8").split(/\r?\n\r?\n/)[0] ?? "";
-        const messageId = /^message-id:\s*(\S+)/im.exec(head)?.[1] ?? "";
-        for (const r of session.envelope.rcptTo) deliveries.push({ to: r.address.toLowerCase(), messageId, at: Date.now() });
-        callback();
-      });
-    },
-  });
-  // A SIGKILLed worker drops its connections mid-conversation: expected here, anything else is not.
-  server.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "ECONNRESET") throw error;
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.server.address();
-  if (!address || typeof address === "string") throw new Error("SMTP recorder has no port");
-  return { port: address.port, deliveries, attempts, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
+// to the CLI would leave running. react-server: the condition under which `server-only` is allowed, as in Next.
+const NODE_ARGS = ["--conditions=react-server", "--import", "tsx"];
 
 export type ScratchDatabase = { url: string; handle: DatabaseHandle; drop(): Promise<void> };
 
 /** A new database in the cluster `baseUrl` points at (pg-boss keeps its own schema there too). */
+/** Confirmed subscribers, as if each had signed up and clicked the link. */
+export async function insertConfirmedSubscribers(handle: DatabaseHandle, subscribers: string[]): Promise<void> {
+  const repo = createNewsletterRepository(handle.db);
+  const at = new Date().toISOString();
+  for (const email of subscribers) {
+    await repo.insertSubscriber({
+      id: crypto.randomUUID(),
+      email,
+      email_key: email,
+      status: "confirmed",
+      created_at: at,
+      updated_at: at,
+      consent_at: at,
+      consent_source: "test",
+      consent_ip_hash: null,
+      confirmed_at: at,
+      unsubscribed_at: null,
+    });
+  }
+}
+
 export async function createScratchDatabase(baseUrl: string, subscribers: string[]): Promise<ScratchDatabase> {
   const name = `bd_scratch_${crypto.randomBytes(5).toString("hex")}`;
   const admin = new Client({ connectionString: baseUrl });
@@ -80,25 +50,7 @@ export async function createScratchDatabase(baseUrl: string, subscribers: string
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ kind: "postgres", url: url.toString() });
-  const repo = createNewsletterRepository(handle.db);
-  const at = new Date().toISOString();
-  await Promise.all(
-    subscribers.map((email) =>
-      repo.insertSubscriber({
-        id: crypto.randomUUID(),
-        email,
-        email_key: email,
-        status: "confirmed",
-        created_at: at,
-        updated_at: at,
-        consent_at: at,
-        consent_source: "test",
-        consent_ip_hash: null,
-        confirmed_at: at,
-        unsubscribed_at: null,
-      }),
-    ),
-  );
+  await insertConfirmedSubscribers(handle, subscribers);
   return {
     url: url.toString(),
     handle,

@@ -50,13 +50,13 @@ async function buildSynthetic(count: number): Promise<void> {
   await mkdir(SYNTH_DIR, { recursive: true });
   const rand = rng(42);
   const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`bench-search: Pagefind did not start: ${errors.join("; ")}`);
+  if (!index) throw new Error(`bench:search: Pagefind did not start: ${errors.join("; ")}`);
   for (let i = 0; i < count; i++) {
     const added = await index.addHTMLFile({ url: `/incidents/synthetic-${String(i)}`, content: syntheticArticle(i, rand) });
-    if (added.errors.length > 0) throw new Error(`bench-search: synthetic page ${String(i)}: ${added.errors.join("; ")}`);
+    if (added.errors.length > 0) throw new Error(`bench:search: synthetic page ${String(i)}: ${added.errors.join("; ")}`);
   }
   const written = await index.writeFiles({ outputPath: path.join(SYNTH_DIR, "pagefind") });
-  if (written.errors.length > 0) throw new Error(`bench-search: ${written.errors.join("; ")}`);
+  if (written.errors.length > 0) throw new Error(`bench:search: ${written.errors.join("; ")}`);
   await pagefind.close();
   await writeFile(path.join(SYNTH_DIR, "index.html"), "<!doctype html><title>bench</title><p>bench</p>");
 }
@@ -126,7 +126,7 @@ async function measure(baseUrl: string): Promise<{ initBytes: number; initReques
 async function main() {
   const synthIndex = process.argv.indexOf("--synthetic");
   const synthetic = synthIndex === -1 ? undefined : Number(process.argv[synthIndex + 1] ?? "10000");
-  if (synthetic !== undefined && !(Number.isInteger(synthetic) && synthetic > 0)) throw new Error("bench-search: --synthetic needs a positive whole number");
+  if (synthetic !== undefined && !(Number.isInteger(synthetic) && synthetic > 0)) throw new Error("bench:search: --synthetic needs a positive whole number");
   let server: Server | undefined;
   let baseUrl = process.env.BASE_URL ?? "http://127.0.0.1:3000";
   if (synthetic !== undefined) {

@@ -7,10 +7,11 @@
  * N=1000 build — requests/s and p99 latency of an article page under next start. Results go to
  * bench/results/<date>-<n>.json and a markdown table is printed and written to bench/results/latest.md.
  */
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, cpSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { copySiteSource, startBuiltSite } from "@/tests/support";
 import { generateContent } from "./generate-content";
 import { runPhase, type PhaseResult } from "./measure";
 
@@ -38,13 +39,7 @@ function parseArgs(argv: string[]): { sizes: number[]; serveSeconds: number } {
 
 /** A private copy of the tracked source tree, with node_modules hard-linked (fast, no extra disk). */
 function prepareSite(): void {
-  rmSync(SITE, { recursive: true, force: true });
-  mkdirSync(SITE, { recursive: true });
-  const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" })
-    .split("\n")
-    .filter((f) => f && !f.startsWith("content/") && !f.startsWith("bench/tmp/") && !f.startsWith("bench/results/") && existsSync(path.join(ROOT, f)));
-  for (const file of files) cpSync(path.join(ROOT, file), path.join(SITE, file));
-  execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(SITE, "node_modules")]);
+  copySiteSource(SITE, { exclude: /^(content|bench\/tmp|bench\/results)\// });
 }
 
 function dirBytes(dir: string): number {
@@ -90,21 +85,14 @@ function firstHtml(dir: string): string | undefined {
 
 async function loadTest(articlePath: string, seconds: number): Promise<{ requestsPerSecond: number; p99Ms: number; non2xx: number }> {
   const port = 3990;
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: SITE, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const server = await startBuiltSite({ port, cwd: SITE, readyPath: articlePath });
   try {
-    await new Promise<void>((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        if (chunk.toString().includes("Ready")) resolve();
-      };
-      server.stdout.on("data", onData);
-      server.on("exit", (code) => reject(new Error(`next start exited with ${String(code)}`)));
-    });
     const url = `http://127.0.0.1:${String(port)}${articlePath}`;
     const out = execFileSync("npx", ["autocannon", "-j", "-c", "20", "-d", String(seconds), url], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
     const result = JSON.parse(out) as { requests: { average: number }; latency: { p99: number }; non2xx: number };
     return { requestsPerSecond: Math.round(result.requests.average), p99Ms: result.latency.p99, non2xx: result.non2xx };
   } finally {
-    if (server.pid !== undefined) process.kill(-server.pid, "SIGTERM");
+    await server.stop();
   }
 }
 

@@ -6,29 +6,14 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { SMTPServer } from "smtp-server";
+import { startBuiltSite, startSmtpSink } from "@/tests/support";
 import { openDatabase } from "@/lib/db/connection";
 import { createNewsletterRepository } from "@/lib/db/newsletter";
 import { sqliteFile } from "@/lib/db";
 
 const APP_PORT = 4650;
-const SMTP_PORT = 4651;
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch (error) {
-      if (Date.now() > deadline) throw new Error(`Server at ${url} did not start: ${String(error)}`, { cause: error });
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { count: { type: "string", default: "2000" }, connections: { type: "string", default: "32" } } });
@@ -37,43 +22,24 @@ async function main(): Promise<void> {
   if (!Number.isInteger(count) || count < 1 || !Number.isInteger(connections) || connections < 1) {
     throw new Error("--count and --connections must be positive integers");
   }
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build found: run `npm run build` first.");
 
   const runId = new Date().toISOString().replace(/[:.]/g, "-");
   const dataDir = path.resolve("bench/tmp", `newsletter-${runId}`);
   fs.mkdirSync(dataDir, { recursive: true });
 
-  let mailsAccepted = 0;
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      stream.on("end", () => {
-        mailsAccepted += 1;
-        callback();
-      });
-      stream.resume();
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(SMTP_PORT, "127.0.0.1", resolve));
-
+  const smtp = await startSmtpSink({ keepRaw: false });
   const baseUrl = `http://127.0.0.1:${String(APP_PORT)}`;
-  const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(APP_PORT)], {
+  const server = await startBuiltSite({
+    port: APP_PORT,
     env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
       SITE_URL: baseUrl,
       DATA_DIR: dataDir,
       DATABASE_URL: "",
-      SMTP_URL: `smtp://127.0.0.1:${String(SMTP_PORT)}`,
+      SMTP_URL: `smtp://127.0.0.1:${String(smtp.port)}`,
       NEWSLETTER_IP_LIMIT: String(count * 10),
     },
-    stdio: ["ignore", "ignore", "inherit"],
   });
   try {
-    await waitForServer(`${baseUrl}/newsletter`, 60_000);
     const acknowledged: string[] = [];
     let sequence = 0;
     const result = await autocannon({
@@ -115,20 +81,20 @@ async function main(): Promise<void> {
       acknowledged: acknowledged.length,
       storedOfAcknowledged: stored.size,
       missing: missing.length,
-      confirmationMailsAccepted: mailsAccepted,
+      confirmationMailsAccepted: smtp.deliveries.length,
     };
     fs.mkdirSync("bench/results", { recursive: true });
     const file = path.join("bench/results", `newsletter-${runId}.json`);
     fs.writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
     console.log(`Signups: ${String(count)} over ${String(connections)} connections in ${String(result.duration)} s`);
     console.log(`Throughput: ${String(summary.throughputRps)} req/s; latency p50 ${String(summary.latencyMs.p50)} ms, p99 ${String(summary.latencyMs.p99)} ms`);
-    console.log(`2xx: ${String(summary.status2xx)}, other: ${String(summary.non2xx)}, errors: ${String(summary.errors)}; confirmation mails accepted by SMTP: ${String(mailsAccepted)}`);
+    console.log(`2xx: ${String(summary.status2xx)}, other: ${String(summary.non2xx)}, errors: ${String(summary.errors)}; confirmation mails accepted by SMTP: ${String(smtp.deliveries.length)}`);
     console.log(`Acknowledged addresses stored: ${String(stored.size)}/${String(acknowledged.length)}${missing.length ? ` — MISSING ${String(missing.length)}` : ""}`);
     console.log(`Results written to ${file}`);
     if (missing.length > 0 || acknowledged.length !== count) process.exitCode = 1;
   } finally {
-    server.kill("SIGTERM");
-    await new Promise<void>((resolve) => smtp.close(resolve));
+    await server.stop();
+    await smtp.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

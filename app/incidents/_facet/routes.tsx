@@ -8,7 +8,7 @@ import { getFacetLabel, listAllFacetValues, listIncidentsByFacetPage } from "@/l
 import { facetHref, facetPageParams, facetValueParams } from "@/lib/facet-routes";
 import { buildMetadata } from "@/lib/metadata";
 import { parsePageParam } from "@/lib/routing";
-import { FacetArchive } from "./FacetArchive";
+import { FacetArchive } from "@/components/explorer/FacetArchive";
 
 type Facet = Parameters<typeof facetValueParams>[0];
 type ValueProps = { params: Promise<{ value: string }> };
