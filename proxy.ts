@@ -3,6 +3,7 @@ import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy, methodNotAllowed, type CspManifest } from "@/lib/security/headers";
 import { cacheControlFor } from "@/lib/http/cache-policy";
+import { browserFeedContentType } from "@/lib/feeds/catalog";
 import { prerenderedPathForQuery } from "@/lib/stats/explorer";
 
 const development = process.env.NODE_ENV === "development";
@@ -53,6 +54,11 @@ export function proxy(request: NextRequest) {
   // Set before Next renders, so its own `s-maxage=31536000` for prerendered output does not apply.
   const cacheControl = development ? undefined : cacheControlFor(request.nextUrl.pathname, hashes !== undefined);
   if (cacheControl) response.headers.set("Cache-Control", cacheControl);
+  const feedAsPage = browserFeedContentType(request.nextUrl.pathname, request.headers.get("sec-fetch-dest"));
+  if (feedAsPage) {
+    response.headers.set("Content-Type", feedAsPage);
+    response.headers.set("Vary", "Sec-Fetch-Dest");
+  }
   return response;
 }
 

@@ -1,12 +1,13 @@
 /**
  * Post-build step: hash every inline script of every prerendered page so the proxy can send a
  * strict per-page Content-Security-Policy for static HTML. Writes .next/csp-manifest.json
- * (build output, never the source tree).
+ * (build output, never the source tree), and drops the redundant bootstrap-script preload from each
+ * prerendered page (see dropBootstrapScriptPreloads).
  */
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { extractInlineScripts, routeForHtmlFile, type CspManifest } from "../lib/security/headers";
+import { dropBootstrapScriptPreloads, extractInlineScripts, routeForHtmlFile, type CspManifest } from "../lib/security/headers";
 
 const APP_DIR = path.join(process.cwd(), ".next/server/app");
 
@@ -32,7 +33,11 @@ const manifest: CspManifest = { version: 1, routes: {}, notFound: [] };
 let pages = 0;
 for (const file of htmlFiles(APP_DIR)) {
   const relative = path.relative(APP_DIR, file);
-  const hashes = hashScripts(readFileSync(file, "utf8"));
+  const original = readFileSync(file, "utf8");
+  // Same folder as the hashes: build output. Scripts are untouched, so the hashes hold either way.
+  const html = dropBootstrapScriptPreloads(original);
+  if (html !== original) writeFileSync(file, html);
+  const hashes = hashScripts(html);
   if (relative === "_not-found.html") manifest.notFound = hashes;
   manifest.routes[routeForHtmlFile(relative)] = hashes;
   pages++;

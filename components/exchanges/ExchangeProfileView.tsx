@@ -8,6 +8,8 @@ import { RankingHistory } from "./RankingHistory";
 import { IncidentTimeline } from "./IncidentTimeline";
 import { ScoreBreakdown } from "./ScoreBreakdown";
 import { formatDate } from "@/lib/format";
+import { exchangeFeedLink } from "@/lib/feeds/catalog";
+import { RssIcon } from "@/components/feeds/RssIcon";
 
 const RELATION_LABELS = { sister: "Sister exchange", parent: "Parent exchange", subsidiary: "Subsidiary" } as const;
 
@@ -60,6 +62,12 @@ export function ExchangeProfileView({
   return (
     <>
       <PageHeading eyebrow="Exchange" title={exchange.name} />
+      <p className="-mt-4 mb-6 text-sm">
+        <a href={exchangeFeedLink(exchange.slug, exchange.name).path} className="inline-flex min-h-6 items-center gap-1.5 underline underline-offset-2">
+          <RssIcon />
+          Follow {exchange.name} incidents by RSS
+        </a>
+      </p>
       {exchange.successor && (
         <p role="note" className="mb-6 max-w-3xl border-l-4 border-accent pl-3 dark:border-accent-dark">
           {exchange.name} {exchange.status === "renamed" ? "was renamed" : "merged into"}{" "}

@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 
-type Status = { kind: "idle" } | { kind: "sending" } | { kind: "done"; message: string } | { kind: "error"; message: string };
+type Status = { kind: "idle" } | { kind: "sending" } | { kind: "done"; message: string } | { kind: "error"; message: string; aboutField: boolean };
 
 const isSignupAnswer = (value: unknown): value is { ok: boolean; message?: string; error?: string } =>
   typeof value === "object" && value !== null && "ok" in value;
@@ -14,6 +14,9 @@ const isSignupAnswer = (value: unknown): value is { ok: boolean; message?: strin
 export function SignupForm({ source, defaultEmail }: { source: string; defaultEmail?: string }) {
   const id = useId();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const failed = status.kind === "error";
+  // Only a refused address marks the field; a lock-out or a lost connection is not the field's fault.
+  const invalid = status.kind === "error" && status.aboutField;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,10 +36,13 @@ export function SignupForm({ source, defaultEmail }: { source: string; defaultEm
         setStatus({ kind: "done", message: data.message ?? "Check your inbox to confirm." });
         form.reset();
       } else {
-        setStatus({ kind: "error", message: data.error ?? `Signup failed (HTTP ${String(response.status)}).` });
+        const aboutField = response.status === 400;
+        setStatus({ kind: "error", message: data.error ?? `Signup failed (HTTP ${String(response.status)}).`, aboutField });
+        // Back to the field the message is about, so a keyboard or screen-reader user can fix it at once.
+        if (aboutField) form.querySelector<HTMLInputElement>('input[name="email"]')?.focus();
       }
     } catch {
-      setStatus({ kind: "error", message: "Could not reach the server. Check your connection and try again." });
+      setStatus({ kind: "error", message: "Could not reach the server. Check your connection and try again.", aboutField: false });
     }
   }
 
@@ -60,8 +66,11 @@ export function SignupForm({ source, defaultEmail }: { source: string; defaultEm
           inputMode="email"
           maxLength={320}
           defaultValue={defaultEmail}
-          aria-invalid={status.kind === "error" || undefined}
-          className="min-w-0 flex-1 rounded border border-zinc-400 bg-white px-3 py-2 text-ink dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100"
+          aria-invalid={invalid ? "true" : undefined}
+          aria-describedby={invalid ? `${id}-status` : undefined}
+          className={`min-w-0 flex-1 rounded border bg-white px-3 py-2 text-ink dark:bg-zinc-900 dark:text-zinc-100 ${
+            invalid ? "border-2 border-red-700 dark:border-red-400" : "border-zinc-400 dark:border-zinc-600"
+          }`}
         />
         <button
           type="submit"
@@ -71,7 +80,12 @@ export function SignupForm({ source, defaultEmail }: { source: string; defaultEm
           {status.kind === "sending" ? "Subscribing…" : "Subscribe"}
         </button>
       </div>
-      <p id={`${id}-status`} role={status.kind === "error" ? "alert" : "status"} className="mt-2 min-h-6 text-sm">
+      <p
+        id={`${id}-status`}
+        role={failed ? "alert" : "status"}
+        className={`mt-2 min-h-6 text-sm ${failed ? "font-semibold text-red-700 dark:text-red-400" : ""}`}
+      >
+        {failed && <span aria-hidden="true">⚠ </span>}
         {status.kind === "done" || status.kind === "error" ? status.message : ""}
       </p>
     </form>

@@ -2,6 +2,7 @@
  * Queries for feeds and the sitemap: full incidents (with body) for feed items, and the
  * last-modified day of every listing page so crawlers re-fetch only what changed.
  */
+import { lastStoryUpdate } from "./timeline";
 import { exchangeIndex, findPublishedDoc, publishedDocs, publishedIndex, toIncident, toSummary, type IncidentDoc } from "./store";
 import type { Incident, IncidentSummary } from "./types";
 
@@ -24,7 +25,7 @@ export function getExchangeNames(): ReadonlyMap<string, string> {
 }
 
 function lastUpdated(doc: IncidentDoc): string {
-  return doc.updates.reduce((latest, u) => (u.date > latest ? u.date : latest), doc.date);
+  return lastStoryUpdate(doc);
 }
 
 export type DatedEntry = { slug: string; updated?: string };

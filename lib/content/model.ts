@@ -5,6 +5,14 @@
 export const INCIDENT_STATUSES = ["reported", "denied", "confirmed", "resolved"] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
+/**
+ * What an entry in the updates log is: news about the incident (`update`), a fix to what we said
+ * (`correction`), or a note about the record itself (`editorial`: an archive note, a data-format
+ * change) that tells the reader nothing new about the story and so never makes it "updated".
+ */
+export const UPDATE_KINDS = ["update", "correction", "editorial"] as const;
+export type UpdateKind = (typeof UPDATE_KINDS)[number];
+
 export const ATTACK_VECTORS = [
   "account-takeover",
   "phishing",

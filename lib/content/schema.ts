@@ -18,6 +18,7 @@ import {
   RELATION_KINDS,
   TRI_STATE,
   TWO_FACTOR_LEVELS,
+  UPDATE_KINDS,
   compareMoments,
 } from "./model";
 
@@ -96,6 +97,8 @@ export const updateSchema = z.object({
   note: z.string().min(1, "update note is required"),
   /** When an update changed the status, record it so the article can show a status timeline. */
   status: enumOf(INCIDENT_STATUSES).optional(),
+  /** Editorial notes are listed but do not move the report's modified date (feeds, sitemap, article). */
+  kind: enumOf(UPDATE_KINDS).default("update"),
 });
 
 const share = z

@@ -6,7 +6,7 @@ import { allIncidents, allExchanges } from "content-collections";
 import { env } from "@/lib/env";
 import type { Incident, IncidentSummary } from "./types";
 import { isPublished, publicationState } from "./publication";
-import { statusTimeline } from "./timeline";
+import { lastStoryUpdate, statusTimeline } from "./timeline";
 import { readIncidentBody } from "./bodies";
 import { buildIncidentIndex, type IncidentIndex } from "./related";
 import { disclosureDelay } from "./disclosure";
@@ -25,12 +25,11 @@ function isPublishedNow(doc: IncidentDoc): boolean {
 }
 
 export function toSummary(doc: IncidentDoc): IncidentSummary {
-  const lastUpdate = doc.updates.reduce((latest, u) => (u.date > latest ? u.date : latest), doc.date);
   return {
     slug: doc.slug,
     title: doc.title,
     date: doc.date,
-    updated: lastUpdate,
+    updated: lastStoryUpdate(doc),
     summary: doc.summary,
     status: doc.status,
     incidentDate: doc.incidentDate,

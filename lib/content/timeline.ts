@@ -19,3 +19,12 @@ export function statusTimeline(incident: { date: string; updates: readonly { dat
   if (steps[0]?.date !== incident.date) steps.unshift({ date: incident.date, label: "Published" });
   return steps;
 }
+
+/**
+ * The day a report last changed for its readers: the newest update or correction, else the
+ * publication date. Editorial notes (an archive note on a 2017 story written in 2026) are left out,
+ * so feeds, the sitemap and the article never call an old story freshly updated because of them.
+ */
+export function lastStoryUpdate(incident: { date: string; updates: readonly { date: string; kind?: string }[] }): string {
+  return incident.updates.reduce((latest, u) => (u.kind !== "editorial" && u.date > latest ? u.date : latest), incident.date);
+}

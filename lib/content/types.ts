@@ -1,8 +1,8 @@
-import type { AttackVector, AttributionKind, Chain, CustomerOutcomeResult, IncidentStatus, TargetType } from "./model";
+import type { AttackVector, AttributionKind, Chain, CustomerOutcomeResult, IncidentStatus, TargetType, UpdateKind } from "./model";
 import type { TocEntry } from "./markdown";
 import type { StatusStep } from "./timeline";
 
-export type { AttackVector, AttributionKind, Chain, CustomerOutcomeResult, IncidentStatus, StatusStep, TargetType, TocEntry };
+export type { AttackVector, AttributionKind, Chain, CustomerOutcomeResult, IncidentStatus, StatusStep, TargetType, TocEntry, UpdateKind };
 
 export type StolenAsset = { asset: string; amount: number };
 export type CustomerOutcome = { result: CustomerOutcomeResult; share?: number; date?: string; note?: string };
@@ -12,14 +12,14 @@ export type Attribution = { actor: string; by: string; kind: AttributionKind; da
 export type DisclosureDelay = { hours: number; firstOutflowAt: string; acknowledgedAt: string };
 
 export type Source = { title: string; url: string; publisher?: string; date?: string; archiveUrl?: string };
-export type IncidentUpdate = { date: string; note: string; status?: IncidentStatus };
+export type IncidentUpdate = { date: string; note: string; status?: IncidentStatus; kind: UpdateKind };
 
 /** What a listing needs: everything but the body. */
 export type IncidentSummary = {
   slug: string;
   title: string;
   date: string;
-  /** Latest date in the updates log, or the publication date. */
+  /** Latest news or correction in the updates log (editorial notes do not count), or the publication date. */
   updated: string;
   summary: string;
   status: IncidentStatus;

@@ -6,12 +6,17 @@
  * - RSS <title>: plain text in CDATA. <description>: escaped HTML of the summary (RSS readers render it as HTML).
  * - Atom: the `feed` library marks title/summary type="html", so plain text is HTML-escaped first.
  * - JSON Feed: title and summary are plain text by spec; JSON.stringify does the escaping.
- * - Bodies: the sanitized article HTML from lib/content, with relative URLs made absolute.
+ * - Bodies: the sanitized article HTML from lib/content, with relative URLs made absolute, between
+ *   the facts a reader needs away from our page (status, reported loss) and the sources and
+ *   updates log that back them: a feed item is the whole report, not a teaser.
  */
 import RSS from "rss";
 import { Feed } from "feed";
 import type { Incident } from "@/lib/content/types";
+import { STATUS_INFO } from "@/lib/content/labels";
+import { formatDate, formatUsd } from "@/lib/format";
 import { absolutizeHtml, escapeHtml } from "./html";
+import { withFeedStylesheet } from "./stylesheet";
 
 export type FeedChannel = {
   title: string;
@@ -60,7 +65,52 @@ function exchangeNamesOf(incident: Incident, names: ReadonlyMap<string, string>)
  * "]]&gt;" means the same to the HTML parser of a feed reader.
  */
 function itemBody(incident: Incident, siteUrl: string): string {
-  return absolutizeHtml(incident.html, incidentPermalink(siteUrl, incident.slug)).replaceAll("]]>", "]]&gt;");
+  const article = absolutizeHtml(incident.html, incidentPermalink(siteUrl, incident.slug));
+  return [itemFacts(incident), article, itemSources(incident), itemUpdates(incident)].join("\n").replaceAll("]]>", "]]&gt;");
+}
+
+const UPDATE_KIND_LABELS: Record<Incident["updates"][number]["kind"], string> = {
+  update: "Updated",
+  correction: "Corrected",
+  editorial: "Editor's note",
+};
+
+/** "$3,000,000", a range when sources disagree, or "Loss unknown" (never $0). */
+export function describeReportedLoss(incident: Pick<Incident, "lossUsd" | "lossUsdLow" | "lossUsdHigh">): string {
+  if (incident.lossUsd === undefined) return "Loss unknown";
+  const exact = formatUsd(incident.lossUsd);
+  if (incident.lossUsdLow === undefined && incident.lossUsdHigh === undefined) return exact;
+  const low = formatUsd(incident.lossUsdLow ?? incident.lossUsd);
+  const high = formatUsd(incident.lossUsdHigh ?? incident.lossUsd);
+  return `${exact} (sources range from ${low} to ${high})`;
+}
+
+function itemFacts(incident: Incident): string {
+  const status = STATUS_INFO[incident.status];
+  return (
+    `<p><strong>Status:</strong> ${escapeHtml(status.label)} — ${escapeHtml(status.meaning)}<br>` +
+    `<strong>Reported loss:</strong> ${escapeHtml(describeReportedLoss(incident))}</p>`
+  );
+}
+
+function itemSources(incident: Incident): string {
+  const items = incident.sources.map((source) => {
+    const byline = [source.publisher, source.date === undefined ? undefined : formatDate(source.date)].filter((part) => part !== undefined);
+    const suffix = byline.length > 0 ? `, ${escapeHtml(byline.join(", "))}` : "";
+    return `<li><a href="${escapeHtml(source.url)}">${escapeHtml(source.title)}</a>${suffix}</li>`;
+  });
+  return `<h2>Sources</h2>\n<ul>${items.join("")}</ul>`;
+}
+
+/** The corrections log as the article shows it: newest first, each entry with its kind and date. */
+function itemUpdates(incident: Incident): string {
+  if (incident.updates.length === 0) return "";
+  const newestFirst = [...incident.updates].sort((a, b) => b.date.localeCompare(a.date));
+  const items = newestFirst.map((u) => {
+    const status = u.status === undefined ? "" : ` (status: ${escapeHtml(STATUS_INFO[u.status].label)})`;
+    return `<li><strong>${UPDATE_KIND_LABELS[u.kind]} ${escapeHtml(formatDate(u.date))}:</strong> ${escapeHtml(u.note)}${status}</li>`;
+  });
+  return `<h2>Updates and corrections</h2>\n<ul>${items.join("")}</ul>`;
 }
 
 export function buildRssFeed({ channel, incidents, exchangeNames }: FeedInput): string {
@@ -87,7 +137,7 @@ export function buildRssFeed({ channel, incidents, exchangeNames }: FeedInput): 
       custom_elements: [{ "content:encoded": { _cdata: itemBody(incident, channel.siteUrl) } }],
     });
   }
-  return feed.xml({ indent: true });
+  return withFeedStylesheet(feed.xml({ indent: true }));
 }
 
 function libraryFeed({ channel, incidents, exchangeNames }: FeedInput, escapeText: (s: string) => string): Feed {
@@ -137,7 +187,7 @@ function escapeCategoryAttributes(xml: string): string {
 }
 
 export function buildAtomFeed(input: FeedInput): string {
-  return escapeCategoryAttributes(libraryFeed(input, escapeHtml).atom1());
+  return withFeedStylesheet(escapeCategoryAttributes(libraryFeed(input, escapeHtml).atom1()));
 }
 
 type JsonFeedAuthor = { name?: string; url?: string; avatar?: string };

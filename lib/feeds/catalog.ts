@@ -36,3 +36,15 @@ export function tagFeedLink(tag: string): FeedLink {
 export function exchangeFeedLink(slug: string, name: string): FeedLink {
   return { path: `/exchanges/${slug}/feed.xml`, format: "rss", title: `${siteConfig.name}: ${name} incidents (RSS)` };
 }
+
+/**
+ * Chromium shows `application/rss+xml` and `application/atom+xml` as plain text and never applies the
+ * feed's XSLT stylesheet; as `application/xml` it does. So a browser opening a feed as a page
+ * (`Sec-Fetch-Dest: document`) gets the same bytes labelled XML, and feed readers keep the feed's own type.
+ * Undefined when the response keeps its type.
+ */
+export function browserFeedContentType(pathname: string, fetchDest: string | null): string | undefined {
+  if (fetchDest !== "document") return undefined;
+  if (!/^\/(feed\.xml|atom\.xml|tags\/[^/]+\/feed\.xml|exchanges\/[^/]+\/feed\.xml)$/.test(pathname)) return undefined;
+  return "application/xml; charset=utf-8";
+}

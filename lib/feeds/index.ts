@@ -25,7 +25,12 @@ import {
   type FeedLink,
 } from "./catalog";
 
+import { FEED_STYLESHEET, FEED_STYLESHEET_CONTENT_TYPE } from "./stylesheet";
+
 export * from "./catalog";
+
+/** The human page that lists every feed and explains subscribing. */
+export const FEEDS_PAGE_PATH = "/feeds";
 
 /** The PNG logo feed readers show next to the feed title (app/logo.png/route.tsx). */
 export const FEED_LOGO_PATH = "/logo.png";
@@ -53,8 +58,18 @@ const BUILDERS: Record<FeedFormat, (input: FeedInput) => string> = {
   json: buildJsonFeed,
 };
 
+/**
+ * Browsers show RSS and Atom through the XSLT stylesheet; the Link header also points at /feeds for
+ * clients that ignore it (and for JSON Feed, which has no stylesheet).
+ */
 function feedResponse(format: FeedFormat, body: string): Response {
-  return new Response(body, { headers: { "Content-Type": contentTypeOf(format) } });
+  return new Response(body, {
+    headers: { "Content-Type": contentTypeOf(format), Link: `<${FEEDS_PAGE_PATH}>; rel="help"; type="text/html"` },
+  });
+}
+
+export function feedStylesheetResponse(): Response {
+  return new Response(FEED_STYLESHEET, { headers: { "Content-Type": FEED_STYLESHEET_CONTENT_TYPE } });
 }
 
 export function siteFeedResponse(format: FeedFormat): Response {

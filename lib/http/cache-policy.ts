@@ -13,7 +13,7 @@ export const NO_STORE = "no-store";
 /** Set by Next itself on /_next/static: file names carry a content hash. */
 export const HASHED_ASSET_CACHE_CONTROL = "public, max-age=31536000, immutable";
 
-const FEED_LIKE = /\.(xml|json|csv|txt)$/;
+const FEED_LIKE = /\.(xml|xsl|json|csv|txt)$/;
 
 /**
  * The policy for a path, or undefined to leave Next's own header (per-request pages are already

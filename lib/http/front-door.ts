@@ -11,7 +11,7 @@
  * Installed once per process by instrumentation.ts (Node runtime only).
  */
 import http from "node:http";
-import { baseSecurityHeaders, NON_DOCUMENT_CSP } from "@/lib/security/headers";
+import { baseSecurityHeaders, dropBootstrapScriptPreloads, NON_DOCUMENT_CSP } from "@/lib/security/headers";
 import { API_METHODS, READ_ONLY_METHODS, allowedMethods } from "./routes";
 import { stampPeer } from "./peer";
 
@@ -82,6 +82,44 @@ function guardHeaders(res: http.ServerResponse, production: boolean): void {
   res.writeHead = guarded as typeof res.writeHead;
 }
 
+const PRELOAD_MARK = Buffer.from('<link rel="preload" as="script" fetchPriority="low"', "latin1");
+
+/** A body chunk without React's bootstrap-script preload; anything else (gzip output, other types) passes as is. */
+function withoutBootstrapPreload(res: http.ServerResponse, chunk: unknown): unknown {
+  if (!(chunk instanceof Uint8Array) || res.hasHeader("content-length")) return chunk;
+  const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  if (!bytes.includes(PRELOAD_MARK) || !String(res.getHeader("content-type") ?? "").startsWith("text/html")) return chunk;
+  // latin1 maps bytes one to one, so UTF-8 text around the ASCII tag is untouched even when a chunk splits a character.
+  return Buffer.from(dropBootstrapScriptPreloads(bytes.toString("latin1")), "latin1");
+}
+
+/**
+ * Pages rendered per request (prerendered ones lose the tag at build, scripts/csp-hashes.ts) stream through
+ * Next's gzip, which replaces `res.write`/`res.end` after the front door has run. An accessor keeps our
+ * rewrite on top of whatever is installed later, so it sees the HTML before compression; compression keeps
+ * the plain methods it read first for its gzip output.
+ */
+function dropBootstrapPreloads(res: http.ServerResponse): void {
+  for (const method of ["write", "end"] as const) {
+    const original = res[method] as (...args: unknown[]) => unknown;
+    const rewriting = (next: (...args: unknown[]) => unknown) =>
+      function (this: http.ServerResponse, chunk?: unknown, ...rest: unknown[]): unknown {
+        return next.call(this, withoutBootstrapPreload(res, chunk), ...rest);
+      };
+    // Whoever reads the method before replacing it (compression, for its gzip output) gets one that
+    // writes straight to the socket; the one the page is rendered into always rewrites first.
+    const direct = rewriting(original);
+    let top = direct;
+    Object.defineProperty(res, method, {
+      configurable: true,
+      get: () => top,
+      set: (replacement: (...args: unknown[]) => unknown) => {
+        top = rewriting(replacement);
+      },
+    });
+  }
+}
+
 function answer(res: http.ServerResponse, screening: Screening, head: boolean): void {
   const body = JSON.stringify({ ok: false, error: screening.message });
   res.statusCode = screening.status;
@@ -96,6 +134,7 @@ function answer(res: http.ServerResponse, screening: Screening, head: boolean): 
 export function handleAtFrontDoor(req: http.IncomingMessage, res: http.ServerResponse, production: boolean): boolean {
   stampPeer(req.headers, req.socket.remoteAddress);
   guardHeaders(res, production);
+  dropBootstrapPreloads(res);
   const screening = screenRequest(req.method ?? "GET", req.url ?? "/");
   if (!screening) return false;
   // The body (if any) is not read: let the connection drain it or close.

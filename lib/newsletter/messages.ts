@@ -10,8 +10,34 @@ export const RETRY_ADDRESS_COOKIE = "bd_signup_retry";
 export const SIGNUP_ERROR_CODES = ["invalid-email", "rate-limited", "bad-request"] as const;
 export type SignupErrorCode = (typeof SIGNUP_ERROR_CODES)[number];
 
-export const NEUTRAL_SIGNUP_MESSAGE =
-  "Check your inbox to confirm: if this address can subscribe, a confirmation link is on its way. It expires in 48 hours.";
+/** What happens next, said the same way whatever the address's state (nothing to learn about who subscribes). */
+const NEXT_STEPS =
+  "If it can subscribe, we have sent it an email: click the link in it, then press “Confirm subscription”. The link works for 48 hours; nothing after a few minutes? Look in your spam folder.";
+
+export const NEUTRAL_SIGNUP_MESSAGE = `Check your inbox to confirm. ${NEXT_STEPS.replace("If it can", "If the address you entered can")}`;
+
+/** The inline answer: the same words for every address, with the one the visitor typed, so a typo shows. */
+export function signupSentMessage(address: string): string {
+  return `Check your inbox at ${address} to confirm. ${NEXT_STEPS}`;
+}
+
+/** "Try again in 12 minutes." from a Retry-After in seconds, rounded up so the visitor never comes back too early. */
+export function describeRetryAfter(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 60) return `Try again in ${String(s)} ${s === 1 ? "second" : "seconds"}.`;
+  const minutes = Math.ceil(s / 60);
+  if (minutes <= 90) return `Try again in ${String(minutes)} ${minutes === 1 ? "minute" : "minutes"}.`;
+  const hours = Math.ceil(s / 3600);
+  return `Try again in ${String(hours)} hours.`;
+}
+
+/** The `retry` query value of the no-JavaScript error page: whole seconds up to a day, else ignored. */
+export function parseRetrySeconds(value: string | string[] | undefined): number | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (v === undefined || !/^\d{1,5}$/.test(v)) return undefined;
+  const n = Number(v);
+  return n >= 1 && n <= 86_400 ? n : undefined;
+}
 
 export const SIGNUP_ERROR_MESSAGES: Record<SignupErrorCode, string> = {
   "invalid-email": "That email address is not valid.",
@@ -41,9 +67,11 @@ function isEmailProblem(reason: string | undefined): reason is EmailProblem {
 }
 
 /** The sentence for a no-JavaScript error page: chosen by code (and, for a bad address, by reason), never copied from the URL. */
-export function describeSignupError(code: string | string[] | undefined, reason?: string | string[]): string {
+export function describeSignupError(code: string | string[] | undefined, reason?: string | string[], retry?: string | string[]): string {
   const c = first(code);
   if (!isSignupErrorCode(c)) return SIGNUP_ERROR_MESSAGES["bad-request"];
+  const retrySeconds = parseRetrySeconds(retry);
+  if (c === "rate-limited" && retrySeconds !== undefined) return `Too many signup attempts. ${describeRetryAfter(retrySeconds)}`;
   const r = first(reason);
   if (c === "invalid-email" && isEmailProblem(r)) return EMAIL_PROBLEM_MESSAGES[r];
   return SIGNUP_ERROR_MESSAGES[c];

@@ -8,6 +8,7 @@ import { MailDeliveryError, confirmationMail, welcomeMail, type DigestItem, type
 import { mailboxDomain, mailboxKey, parseEmail, type EmailProblem } from "./email";
 import { hashIp, hashToken, newToken, openSealedValue, sealValue, signUnsubscribeToken, verifyUnsubscribeToken } from "./tokens";
 import type { RateLimiter } from "./rate-limit";
+import { describeRetryAfter } from "./messages";
 
 export const CONFIRM_TOKEN_TTL_HOURS = 48;
 /** How long the no-JavaScript error page may re-show the address a visitor typed. */
@@ -21,6 +22,11 @@ export class InvalidEmailError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The refusal names when to come back, in the words and the Retry-After of the same number. */
+function rateLimited(reason: string, retryAfterSeconds: number): RateLimitedError {
+  return new RateLimitedError(`${reason} ${describeRetryAfter(retryAfterSeconds)}`, retryAfterSeconds);
 }
 
 export class RateLimitedError extends Error {
@@ -168,28 +174,28 @@ export function createNewsletterService(deps: NewsletterDeps) {
     /**
      * Always ends the same way for the caller, in the same time: nothing to learn about whether an address
      * subscribes. The request only checks limits and queues the signup (one insert, whatever the address's
-     * state); applying it and mailing happen in `deliverQueued`. Throws InvalidEmailError or RateLimitedError.
+     * state); applying it and mailing happen in `deliverQueued`. Returns the address as it will be stored
+     * (trimmed, domain lower-cased), for the answer. Throws InvalidEmailError or RateLimitedError.
      */
-    async subscribe(request: SignupRequest): Promise<void> {
+    async subscribe(request: SignupRequest): Promise<{ email: string }> {
       const at = now();
-      const ipDecision = await deps.limits.perIp.hit(request.ipBucket ?? request.ip, at.getTime());
-      if (!ipDecision.allowed) {
-        throw new RateLimitedError("Too many signups from your network. Please try again later.", ipDecision.retryAfterSeconds);
-      }
+      // A typo is answered before any limit counts it: only attempts that could queue a mail use up the allowance.
       const parsed = parseEmail(request.email);
       if (!parsed.ok) throw new InvalidEmailError(parsed.message, parsed.problem);
+      const ipDecision = await deps.limits.perIp.hit(request.ipBucket ?? request.ip, at.getTime());
+      if (!ipDecision.allowed) throw rateLimited("Too many signups from your network.", ipDecision.retryAfterSeconds);
       // A filled honeypot is a bot: answer as usual so it learns nothing, store nothing.
-      if (request.honeypot) return;
+      if (request.honeypot) return { email: parsed.value.email };
       const mailbox = mailboxKey(parsed.value.key);
       const checks: [RateLimiter | undefined, string, string][] = [
-        [deps.limits.perAddress, mailbox, "Too many signup attempts for this address. Please check your inbox or try again later."],
-        [deps.limits.perDomain, mailboxDomain(mailbox), "Too many signups for addresses at this mail domain just now. Please try again later."],
-        [deps.limits.global, "*", "The newsletter is receiving too many signups just now. Please try again later."],
+        [deps.limits.perAddress, mailbox, "Too many signup attempts for this address. Please check your inbox."],
+        [deps.limits.perDomain, mailboxDomain(mailbox), "Too many signups for addresses at this mail domain just now."],
+        [deps.limits.global, "*", "The newsletter is receiving too many signups just now."],
       ];
       for (const [limiter, key, message] of checks) {
         if (!limiter) continue;
         const decision = await limiter.hit(key, at.getTime());
-        if (!decision.allowed) throw new RateLimitedError(message, decision.retryAfterSeconds);
+        if (!decision.allowed) throw rateLimited(message, decision.retryAfterSeconds);
       }
       const iso = at.toISOString();
       const signup: SignupPayload = {
@@ -201,6 +207,7 @@ export function createNewsletterService(deps: NewsletterDeps) {
       };
       await deps.outbox.enqueue({ id: crypto.randomUUID(), kind: "signup", payload: JSON.stringify(signup), createdAt: iso });
       deps.onQueued?.();
+      return { email: parsed.value.email };
     },
 
     /**

@@ -70,6 +70,17 @@ export function extractInlineScripts(html: string): string[] {
 }
 
 /**
+ * React writes `<link rel="preload" as="script" fetchPriority="low">` for each bootstrap script, which the
+ * same page always loads with `<script async>` too. With JavaScript off the script tags are never fetched,
+ * but Chromium still requests the preload and refuses it, logged as CSP-blocked on every page. The
+ * preload gains a browser that runs scripts nothing (low priority, same file), so it goes. Only ASCII is
+ * matched, so the function can run on any byte chunk decoded as latin1 (see lib/http/front-door.ts).
+ */
+export function dropBootstrapScriptPreloads(html: string): string {
+  return html.replace(/<link rel="preload" as="script" fetchPriority="low"(?: nonce="[^"]*")? href="[^"]+"(?: integrity="[^"]*")?(?: crossorigin="[^"]*")?\/>/g, "");
+}
+
+/**
  * 405 with an Allow header and a message saying what to use instead. Next's own 405 has no body and
  * prerendered routes answer every method, so the proxy and the API routes both answer through this.
  */

@@ -38,6 +38,8 @@ async function fetchFeed(request: APIRequestContext, path: string): Promise<Pars
 
 test.describe("feeds", () => {
   test("every feed on /feeds parses with a feed reader and links to live articles", async ({ page, request, baseURL }) => {
+    // Over a hundred feeds and every article they link, on a shared 2-core machine.
+    test.setTimeout(120_000);
     const sitemap = await (await request.get("/sitemap.xml")).text();
     const incidentCount = [...sitemap.matchAll(/<loc>[^<]*\/incidents\/(?!page\/)[^<]+<\/loc>/g)].length;
     expect(incidentCount).toBeGreaterThan(0);
@@ -115,4 +117,92 @@ test.describe("feeds", () => {
     await page.goto("/tags/phishing");
     await expect(page.getByRole("link", { name: "Follow #phishing by RSS" })).toHaveAttribute("href", "/tags/phishing/feed.xml");
   });
+});
+
+test.describe("what feed readers and browsers get", () => {
+  const OKEX = "/incidents/okex-2017";
+
+  test("a feed item carries status, reported loss, sources and the corrections log", async ({ request, baseURL }) => {
+    const permalink = `${baseURL ?? ""}${OKEX}`;
+    // OKEx 2017 is older than the site feeds' 50 newest; its exchange and tag feeds carry it.
+    for (const path of ["/exchanges/okex/feed.xml", "/tags/two-factor/feed.xml"]) {
+      const item = (await fetchFeed(request, path)).items.find((i) => i.link === permalink);
+      expect(item, `${path} has ${OKEX}`).toBeDefined();
+      const body = item?.body ?? "";
+      expect(body, path).toContain("<strong>Status:</strong> Denied — Users report losses, but the exchange denies that it was breached.");
+      expect(body, path).toContain("<strong>Reported loss:</strong> $3,000,000 (sources range from $2,500,000 to $3,000,000)");
+      expect(body, path).toMatch(/<h2>Sources<\/h2>\s*<ul><li><a href="https:\/\/cointelegraph\.com\/[^"]+">[^<]+<\/a>, Cointelegraph<\/li>/);
+      expect(body, path).toMatch(/<h2>Updates and corrections<\/h2>\s*<ul><li><strong>Editor's note 25 November 2026:<\/strong> Archive note: the publication date/);
+    }
+    // Every item of the site feeds, in each format, has the facts and the sources.
+    for (const path of ["/feed.xml", "/atom.xml", "/feed.json"]) {
+      for (const item of (await fetchFeed(request, path)).items) {
+        expect(item.body, `${path} ${item.link}`).toMatch(/<strong>Status:<\/strong> (Reported|Denied|Confirmed|Resolved) — /);
+        expect(item.body, `${path} ${item.link}`).toMatch(/<strong>Reported loss:<\/strong> (\$[\d,]+|Loss unknown)/);
+        expect(item.body, `${path} ${item.link}`).toMatch(/<h2>Sources<\/h2>\s*<ul><li><a href="https:\/\//);
+      }
+    }
+    // A dated source names its publisher and date.
+    const binance = (await fetchFeed(request, "/exchanges/binance/feed.xml")).items.find((i) => i.link.endsWith("/incidents/binance-2019"));
+    expect(binance?.body).toMatch(/<a href="https:\/\/[^"]+">[^<]+<\/a>, CoinGape, 8 May 2019<\/li>/);
+  });
+
+  test("the modified date follows real updates only: an archive note does not make a 2017 report new", async ({ request, page }) => {
+    // OKEx's only incident has a 2017 publication and a 2026 archive note: its feed is dated 2017.
+    const okexFeed = await (await request.get("/exchanges/okex/feed.xml")).text();
+    expect([...okexFeed.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => m[1])).toEqual(["Wed, 04 Oct 2017 00:00:00 GMT", "Wed, 04 Oct 2017 00:00:00 GMT"]);
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    expect(sitemap).toMatch(new RegExp(`${OKEX}</loc>\\s*<lastmod>2017-10-04</lastmod>`));
+    await page.goto(OKEX);
+    await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute("content", "2017-10-04");
+    // A real correction still counts: Coincheck's December 2026 correction dates it.
+    expect(sitemap).toMatch(/\/incidents\/coincheck-2018<\/loc>\s*<lastmod>2026-12-03<\/lastmod>/);
+  });
+
+  test("/favicon.ico is an icon", async ({ request }) => {
+    const response = await request.get("/favicon.ico");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/x-icon");
+    const bytes = await response.body();
+    expect([...bytes.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    expect([...bytes.subarray(22, 26)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
+  test("an exchange profile shows a visible link to its feed", async ({ page }) => {
+    await page.goto("/exchanges/okex");
+    await expect(page.getByRole("link", { name: "Follow OKEx incidents by RSS" })).toHaveAttribute("href", "/exchanges/okex/feed.xml");
+  });
+
+  for (const path of ["/feed.xml", "/atom.xml", "/tags/phishing/feed.xml"]) {
+    test(`${path} opened in a browser is a readable page that explains feeds`, async ({ browser, request }) => {
+      // Its own context: Chromium 156 marks XSLT deprecated with a banner whose inline handler our CSP
+      // refuses; that one console error is the browser's, so it is the only one allowed here.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("console", (msg) => {
+        if (msg.type() === "error" && !msg.text().startsWith("Executing inline event handler violates")) errors.push(msg.text());
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      const response = await page.goto(path);
+      expect(response?.headers()["content-type"]).toBe("application/xml; charset=utf-8");
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Breachdesk");
+      await expect(page.getByText("This is a news feed.")).toBeVisible();
+      await expect(page.getByRole("link", { name: "Every Breachdesk feed, and how to subscribe" })).toHaveAttribute("href", "/feeds");
+      const items = page.getByRole("heading", { level: 2 }).getByRole("link");
+      expect(await items.count()).toBeGreaterThan(0);
+      await expect(items.first()).toHaveAttribute("href", /\/incidents\/[a-z0-9-]+$/);
+      // Escaped text is shown as text: no entity shows through, nothing became markup.
+      await expect(page.locator("main")).not.toContainText(/&(amp|lt|gt|quot|#39);/);
+      await context.close();
+      expect(errors).toEqual([]);
+      // Feed readers (no Sec-Fetch-Dest: document) still get the feed's own type, and a pointer to /feeds.
+      const direct = await request.get(path);
+      expect(direct.headers()["content-type"]).toMatch(/^application\/(rss|atom)\+xml; charset=utf-8$/);
+      expect(direct.headers()["link"]).toBe('</feeds>; rel="help"; type="text/html"');
+      const stylesheet = await request.get("/feed.xsl");
+      expect(stylesheet.status()).toBe(200);
+      expect(stylesheet.headers()["content-type"]).toBe("text/xsl; charset=utf-8");
+    });
+  }
 });

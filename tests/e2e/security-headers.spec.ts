@@ -102,6 +102,23 @@ test.describe("security headers", () => {
     expect(violations).toEqual([]);
   });
 
+  test("without JavaScript no page requests a script (Chromium refuses it and logs a CSP block)", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on("requestfailed", (request) => refused.push(`${page.url()}: ${request.url()} (${request.failure()?.errorText ?? "?"})`));
+    page.on("console", (msg) => {
+      if (msg.type() === "error") refused.push(`${page.url()}: ${msg.text()}`);
+    });
+    for (const { path } of ALL_PAGE_TYPES) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+    }
+    await context.close();
+    expect(refused).toEqual([]);
+  });
+
   test("search works under the policy (Pagefind's wasm is allowed, eval is not)", async ({ page }) => {
     await page.goto("/search?q=OKEx");
     const results = page.getByRole("list", { name: "Search results" });

@@ -5,6 +5,11 @@ import rehypeParse from "rehype-parse";
 import { toString as hastToString } from "hast-util-to-string";
 import { buildAtomFeed, buildJsonFeed, buildRssFeed, type FeedInput } from "@/lib/feeds/build";
 import { absolutizeHtml, escapeHtml } from "@/lib/feeds/html";
+import { FEED_STYLESHEET, FEED_STYLESHEET_INSTRUCTION } from "@/lib/feeds/stylesheet";
+import { lastStoryUpdate } from "@/lib/content/timeline";
+import { pngToIco } from "@/lib/ico";
+import { browserFeedContentType } from "@/lib/feeds/catalog";
+import type { Incident } from "@/lib/content/types";
 import {
   fixtureChannel,
   fixtureExchangeNames,
@@ -164,5 +169,108 @@ describe("feed HTML helpers", () => {
     expect(html).toBe(
       '<a href="https://news.example/a">a</a><a href="https://news.example/incidents/b">b</a><a href="https://news.example/incidents/x#c">c</a><a href="https://other.example/d">d</a><a href="mailto:x@y.example">m</a><img src="https://news.example/i.png" alt="">',
     );
+  });
+});
+
+describe("what a feed item carries", () => {
+  const reported: Incident = {
+    ...(fixtureIncidents[0] as Incident),
+    status: "denied",
+    lossUsd: 3_000_000,
+    lossUsdLow: 2_500_000,
+    sources: [
+      { title: `CCN & "friends" <report>`, url: "https://example.com/a?x=1&y=2", publisher: "CCN", date: "2017-10-03" },
+      { title: "Undated", url: "https://example.org/b" },
+    ],
+    updates: [
+      { date: "2017-10-05", note: "OKEx repeats <denial> & more.", status: "denied", kind: "update" },
+      { date: "2026-11-25", note: "Archive note: the date is approximate.", kind: "editorial" },
+      { date: "2018-01-02", note: "The figure was $3 million, not $30 million.", kind: "correction" },
+    ],
+  };
+  const items = async () => {
+    const one: FeedInput = { ...input, incidents: [reported] };
+    const rss = (await rssParser.parseString(buildRssFeed(one))).items[0]?.["content:encoded"] ?? "";
+    const atom = (await new Parser().parseString(buildAtomFeed(one))).items[0]?.content ?? "";
+    const json = (JSON.parse(buildJsonFeed(one)) as { items: { content_html: string }[] }).items[0]?.content_html ?? "";
+    return [rss, atom, json];
+  };
+
+  it("status, reported loss, sources (publisher, date, link) and the corrections log, in every format", async () => {
+    for (const body of await items()) {
+      const text = htmlText(body);
+      expect(text).toContain("Status: Denied — Users report losses, but the exchange denies that it was breached.");
+      expect(text).toContain("Reported loss: $3,000,000 (sources range from $2,500,000 to $3,000,000)");
+      expect(body).toContain('<a href="https://example.com/a?x=1&amp;y=2">CCN &amp; &quot;friends&quot; &lt;report&gt;</a>, CCN, 3 October 2017');
+      expect(text).toContain("Undated");
+      expect(text).toContain("Updates and corrections");
+      // Newest first, each with its kind, the status change named, and editors' text kept as text.
+      const log = text.slice(text.indexOf("Updates and corrections"));
+      expect(log).toMatch(/Editor's note 25 November 2026: Archive note[\s\S]*Corrected 2 January 2018: The figure[\s\S]*Updated 5 October 2017: OKEx repeats <denial> & more\. \(status: Denied\)/);
+      expect(body).not.toContain("<denial>");
+    }
+  });
+
+  it('says "Loss unknown" rather than $0 when no figure is known, and has no log without updates', async () => {
+    const unknown: Incident = { ...reported, lossUsd: undefined, lossUsdLow: undefined, updates: [] };
+    const rss = await rssParser.parseString(buildRssFeed({ ...input, incidents: [unknown] }));
+    const text = htmlText(rss.items[0]?.["content:encoded"] ?? "");
+    expect(text).toContain("Reported loss: Loss unknown");
+    expect(text).not.toContain("$0");
+    expect(text).not.toContain("Updates and corrections");
+  });
+});
+
+describe("the modified date follows real updates only", () => {
+  it("ignores editorial notes: a 2017 story with a 2026 archive note was last updated in 2017", () => {
+    const updates = [
+      { date: "2017-10-05", kind: "update" },
+      { date: "2026-11-25", kind: "editorial" },
+    ];
+    expect(lastStoryUpdate({ date: "2017-10-04", updates })).toBe("2017-10-05");
+    expect(lastStoryUpdate({ date: "2017-10-04", updates: [{ date: "2026-11-25", kind: "editorial" }] })).toBe("2017-10-04");
+    expect(lastStoryUpdate({ date: "2017-10-04", updates: [...updates, { date: "2019-01-01", kind: "correction" }] })).toBe("2019-01-01");
+  });
+});
+
+describe("feeds in a browser", () => {
+  it("RSS and Atom point at the XSLT stylesheet right after the XML declaration; the stylesheet is well-formed", async () => {
+    for (const xml of [buildRssFeed(input), buildAtomFeed(input)]) {
+      const [declaration, instruction] = xml.split("\n");
+      expect(declaration).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>$/i);
+      expect(instruction).toBe(FEED_STYLESHEET_INSTRUCTION);
+      await expect(new Parser().parseString(xml)).resolves.toBeDefined();
+    }
+    expect(FEED_STYLESHEET_INSTRUCTION).toBe('<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>');
+    const tree = unified().use(rehypeParse, { fragment: true }).parse(FEED_STYLESHEET);
+    expect(tree.children.length).toBeGreaterThan(0);
+    expect(FEED_STYLESHEET).toContain('href="/feeds"');
+  });
+});
+
+describe("feed type for a browser tab", () => {
+  it("labels RSS and Atom as XML only when a browser opens them as a page, so the stylesheet applies", () => {
+    for (const path of ["/feed.xml", "/atom.xml", "/tags/phishing/feed.xml", "/exchanges/okex/feed.xml"]) {
+      expect(browserFeedContentType(path, "document")).toBe("application/xml; charset=utf-8");
+      expect(browserFeedContentType(path, null)).toBeUndefined();
+      expect(browserFeedContentType(path, "empty")).toBeUndefined();
+    }
+    expect(browserFeedContentType("/feed.json", "document")).toBeUndefined();
+    expect(browserFeedContentType("/sitemap.xml", "document")).toBeUndefined();
+  });
+});
+
+describe("favicon.ico", () => {
+  it("wraps a PNG in a one-image ICO header", () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const ico = pngToIco(png, 32);
+    expect([...ico.slice(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]);
+    expect(ico[6]).toBe(32);
+    expect(ico[7]).toBe(32);
+    const view = new DataView(ico.buffer);
+    expect(view.getUint32(14, true)).toBe(png.byteLength);
+    expect(view.getUint32(18, true)).toBe(22);
+    expect([...ico.slice(22)]).toEqual([...png]);
+    expect(() => pngToIco(png, 300)).toThrow(RangeError);
   });
 });

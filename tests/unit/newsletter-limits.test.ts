@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mailboxDomain, mailboxKey } from "@/lib/newsletter/email";
-import { EMAIL_PROBLEM_MESSAGES, describeSignupError } from "@/lib/newsletter/messages";
+import { EMAIL_PROBLEM_MESSAGES, describeRetryAfter, describeSignupError, parseRetrySeconds, signupSentMessage } from "@/lib/newsletter/messages";
+import { createRateLimiter } from "@/lib/newsletter/rate-limit";
 import { openSealedValue, sealValue } from "@/lib/newsletter/tokens";
 
 describe("mailbox key for rate limits", () => {
@@ -36,5 +37,37 @@ describe("sealed values", () => {
     const [, expires, mac] = sealed.split(".");
     const forged = `${Buffer.from("attacker text").toString("base64url")}.${expires ?? ""}.${mac ?? ""}`;
     expect(openSealedValue("retry-address", forged, secret, 0)).toBeUndefined();
+  });
+});
+
+describe("when to retry", () => {
+  it("names the wait, rounded up, in seconds, minutes or hours", () => {
+    expect(describeRetryAfter(1)).toBe("Try again in 1 second.");
+    expect(describeRetryAfter(45)).toBe("Try again in 45 seconds.");
+    expect(describeRetryAfter(60)).toBe("Try again in 1 minute.");
+    expect(describeRetryAfter(661)).toBe("Try again in 12 minutes.");
+    expect(describeRetryAfter(3600)).toBe("Try again in 60 minutes.");
+    expect(describeRetryAfter(3 * 3600 - 5)).toBe("Try again in 3 hours.");
+  });
+
+  it("the no-JavaScript page takes the wait from the URL only as a bounded number", () => {
+    expect(describeSignupError("rate-limited", undefined, "720")).toBe("Too many signup attempts. Try again in 12 minutes.");
+    expect(parseRetrySeconds("0")).toBeUndefined();
+    expect(parseRetrySeconds("86401")).toBeUndefined();
+    expect(parseRetrySeconds("12 minutes, call +1 555")).toBeUndefined();
+    expect(describeSignupError("rate-limited", undefined, "<b>x</b>")).toBe("Too many signup attempts. Please wait a while and try again.");
+  });
+
+  it("the limiter's Retry-After is the time left in the window", () => {
+    const limiter = createRateLimiter({ limit: 1, windowMs: 60_000 });
+    expect(limiter.hit("a", 0)).toEqual({ allowed: true });
+    expect(limiter.hit("a", 15_000)).toEqual({ allowed: false, retryAfterSeconds: 45 });
+    expect(limiter.hit("a", 60_000)).toEqual({ allowed: true });
+  });
+});
+
+describe("the signup answer", () => {
+  it("says where to look and what to click", () => {
+    expect(signupSentMessage("jane@example.com")).toMatch(/^Check your inbox at jane@example\.com to confirm\. .*click the link in it, then press “Confirm subscription”\. The link works for 48 hours/);
   });
 });

@@ -47,8 +47,9 @@ function drainingService(deps: NewsletterDeps): NewsletterService {
   return {
     ...service,
     async subscribe(request) {
-      await service.subscribe(request);
+      const accepted = await service.subscribe(request);
       await service.deliverQueued();
+      return accepted;
     },
   };
 }
@@ -152,7 +153,7 @@ for (const backend of backends) {
 
     it("stores nothing for a filled honeypot, yet answers normally", async () => {
       const email = address();
-      await expect(service.subscribe({ email, source: "/", ip: "198.51.100.4", honeypot: "http://spam" })).resolves.toBeUndefined();
+      await expect(service.subscribe({ email, source: "/", ip: "198.51.100.4", honeypot: "http://spam" })).resolves.toEqual({ email: email.replace("@Example.org", "@example.org") });
       expect(await repo.findSubscriberByKey(email.toLowerCase())).toBeUndefined();
       expect(mail.sent).toHaveLength(0);
     });
@@ -164,6 +165,30 @@ for (const backend of backends) {
       const error: unknown = await service.subscribe({ email, source: "/", ip: "198.51.100.20" }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RateLimitedError);
       expect((error as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
+    });
+
+    it("counts only valid attempts toward the per-IP limit, and the refusal says when to retry", async () => {
+      const perIp = createRateLimiter({ limit: 2, windowMs: 15 * 60_000 });
+      const limited = drainingService({
+        repo,
+        outbox: createOutboxRepository(handle.db),
+        transact: createTransact(handle.db),
+        mailer: mail.mailer,
+        siteUrl: "https://breachdesk.example",
+        unsubscribeMailbox: "newsletter@breachdesk.example",
+        secret: () => Promise.resolve("test-secret-test-secret-test-secret!"),
+        limits: { perIp, perAddress: createRateLimiter({ limit: 3, windowMs: 60_000 }) },
+        now: () => clock,
+        log: () => {},
+      });
+      const ip = "198.51.100.77";
+      for (let i = 0; i < 10; i++) await expect(limited.subscribe({ email: `typo${String(i)}@`, source: "/", ip })).rejects.toBeInstanceOf(InvalidEmailError);
+      await limited.subscribe({ email: address(), source: "/", ip });
+      await limited.subscribe({ email: address(), source: "/", ip });
+      const error: unknown = await limited.subscribe({ email: address(), source: "/", ip }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RateLimitedError);
+      expect((error as RateLimitedError).retryAfterSeconds).toBe(15 * 60);
+      expect((error as RateLimitedError).message).toBe("Too many signups from your network. Try again in 15 minutes.");
     });
 
     it("stores SQL-looking addresses verbatim and loses nothing already stored", async () => {

@@ -69,7 +69,7 @@ describe("status timeline", () => {
   it("renders updates as 'Updated <date>: <note>' with the status history", () => {
     const html = renderToStaticMarkup(
       createElement(UpdatesLog, {
-        updates: [{ date: "2017-11-02", note: "OKEx disputes the figure.", status: "denied" }],
+        updates: [{ date: "2017-11-02", note: "OKEx disputes the figure.", status: "denied", kind: "update" }],
         timeline: statusTimeline({ date: "2017-10-04", updates: [{ date: "2017-11-02", status: "denied" }] }),
       }),
     );

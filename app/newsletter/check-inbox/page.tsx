@@ -8,7 +8,7 @@ export default function CheckInboxPage() {
   return (
     <ResultPanel title="Check your inbox to confirm">
       <p>{NEUTRAL_SIGNUP_MESSAGE}</p>
-      <p>No mail after a few minutes? Look in the spam folder, or sign up again from any article.</p>
+      <p>Already subscribed? Then no new email is sent, and your subscription goes on as before.</p>
     </ResultPanel>
   );
 }

@@ -3,7 +3,7 @@ import { clientAddress } from "@/lib/http/client-ip";
 import { HttpError, assertSameOrigin, refuseMethodsExcept, jsonResponse, readFormFields, seeOther, wantsJson } from "@/lib/http/form-request";
 import {
   InvalidEmailError,
-  NEUTRAL_SIGNUP_MESSAGE,
+  signupSentMessage,
   RETRY_ADDRESS_COOKIE,
   RETRY_ADDRESS_TTL_SECONDS,
   RateLimitedError,
@@ -16,6 +16,19 @@ export const dynamic = "force-dynamic";
 
 const secureCookie = env.SITE_URL.startsWith("https:") ? "; Secure" : "";
 
+/**
+ * No address in the URL (history, logs, Referer): the error page gets a code, and the typed value comes back
+ * to its form from a signed, HttpOnly cookie scoped to that page that expires in ten minutes.
+ */
+async function withRetryAddress(response: Response, typed: string): Promise<Response> {
+  const sealed = await (await getNewsletterService()).sealRetryAddress(typed);
+  response.headers.append(
+    "Set-Cookie",
+    `${RETRY_ADDRESS_COOKIE}=${sealed}; Path=/newsletter/error; Max-Age=${String(RETRY_ADDRESS_TTL_SECONDS)}; HttpOnly; SameSite=Lax${secureCookie}`,
+  );
+  return response;
+}
+
 export async function POST(request: Request): Promise<Response> {
   const json = wantsJson(request);
   try {
@@ -27,30 +40,25 @@ export async function POST(request: Request): Promise<Response> {
     }
     const service = await getNewsletterService();
     const client = clientAddress(request);
+    let accepted: { email: string };
     try {
-      await service.subscribe({ email: input.data.email, source: input.data.source, ip: client.ip, ipBucket: client.bucket, honeypot: input.data.website });
+      accepted = await service.subscribe({ email: input.data.email, source: input.data.source, ip: client.ip, ipBucket: client.bucket, honeypot: input.data.website });
     } catch (error) {
+      if (error instanceof RateLimitedError && !json) {
+        const query = new URLSearchParams({ code: "rate-limited", retry: String(error.retryAfterSeconds) });
+        const response = await withRetryAddress(seeOther(`/newsletter/error?${query.toString()}`), input.data.email);
+        response.headers.set("Retry-After", String(error.retryAfterSeconds));
+        return response;
+      }
       if (!(error instanceof InvalidEmailError) || json) throw error;
-      // No address in the URL (history, logs, Referer): the reason goes as a code, the typed value in a signed cookie.
-      const response = seeOther(`/newsletter/error?${new URLSearchParams({ code: "invalid-email", reason: error.problem }).toString()}`);
-      const sealed = await service.sealRetryAddress(input.data.email);
-      response.headers.append(
-        "Set-Cookie",
-        `${RETRY_ADDRESS_COOKIE}=${sealed}; Path=/newsletter/error; Max-Age=${String(RETRY_ADDRESS_TTL_SECONDS)}; HttpOnly; SameSite=Lax${secureCookie}`,
-      );
-      return response;
+      return withRetryAddress(seeOther(`/newsletter/error?${new URLSearchParams({ code: "invalid-email", reason: error.problem }).toString()}`), input.data.email);
     }
-    return json ? jsonResponse(200, { ok: true, message: NEUTRAL_SIGNUP_MESSAGE }) : seeOther("/newsletter/check-inbox");
+    return json ? jsonResponse(200, { ok: true, message: signupSentMessage(accepted.email) }) : seeOther("/newsletter/check-inbox");
   } catch (error) {
     if (error instanceof HttpError) return jsonResponse(error.status, { ok: false, error: error.message }, error.headers);
     if (error instanceof InvalidEmailError) return jsonResponse(400, { ok: false, error: error.message });
-    if (error instanceof RateLimitedError) {
-      const retryAfter = { "Retry-After": String(error.retryAfterSeconds) };
-      if (json) return jsonResponse(429, { ok: false, error: error.message }, retryAfter);
-      const response = seeOther("/newsletter/error?code=rate-limited");
-      response.headers.set("Retry-After", retryAfter["Retry-After"]);
-      return response;
-    }
+    // Form posts were answered above with a redirect; this is the JSON answer.
+    if (error instanceof RateLimitedError) return jsonResponse(429, { ok: false, error: error.message }, { "Retry-After": String(error.retryAfterSeconds) });
     throw error;
   }
 }
