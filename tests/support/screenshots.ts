@@ -1,12 +1,12 @@
 /**
  * Full-page screenshots of every page type at 390 px and 1280 px, for reviewing layout changes:
- *   BASE=http://127.0.0.1:3000 OUT=/some/dir npx tsx scripts/screenshots.ts (default OUT: $TMPDIR/breachdesk-screenshots)   (ONLY=name,name to pick page types)
+ *   BASE=http://127.0.0.1:3000 OUT=/some/dir npx tsx tests/support/screenshots.ts (default OUT: $TMPDIR/breachdesk-screenshots)   (ONLY=name,name to pick page types)
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { ALL_PAGE_TYPES } from "../tests/e2e/support/page-types";
+import { ALL_PAGE_TYPES } from "../e2e/support/page-types";
 
 const base = process.env.BASE ?? "http://127.0.0.1:3000";
 const out = process.env.OUT ?? path.join(os.tmpdir(), "breachdesk-screenshots");
