@@ -87,9 +87,11 @@ test("signup answers take the same time for new, pending and confirmed addresses
       kinds.sort(() => Math.random() - 0.5);
       for (const kind of kinds) {
         const started = process.hrtime.bigint();
-        const response = await signup(addressFor(kind));
+        const address = addressFor(kind);
+        const response = await signup(address);
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        answers.add(`${String(response.status)} ${response.body}`);
+        // The answer names the address the reader typed (issue 20); apart from that it must be one text for all.
+        answers.add(`${String(response.status)} ${response.body.replaceAll(address, "<address>")}`);
         if (round >= 0) samples[kind].push(ms); // the first rounds warm up the server
       }
     }
