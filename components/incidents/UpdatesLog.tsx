@@ -1,4 +1,5 @@
 import type { IncidentUpdate, StatusStep } from "@/lib/content";
+import { UPDATE_KIND_LABELS } from "@/lib/content/labels";
 import { formatDate } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 
@@ -31,7 +32,7 @@ export function UpdatesLog({ updates, timeline }: { updates: IncidentUpdate[]; t
         {newestFirst.map((u, i) => (
           <li key={`${u.date}-${String(i)}`}>
             <span className="font-semibold">
-              Updated <time dateTime={u.date}>{formatDate(u.date)}</time>:
+              {UPDATE_KIND_LABELS[u.kind]} <time dateTime={u.date}>{formatDate(u.date)}</time>:
             </span>{" "}
             <span className="text-zinc-700 dark:text-zinc-300">{u.note}</span>
             {u.status && (

@@ -1,4 +1,11 @@
-import { CHAINS, type AttackVector, type AttributionKind, type Chain, type CustomerOutcomeResult, type IncidentStatus, type TargetType } from "./model";
+import { CHAINS, type AttackVector, type AttributionKind, type Chain, type CustomerOutcomeResult, type IncidentStatus, type TargetType, type UpdateKind } from "./model";
+
+/** How an entry of the updates log is introduced, in the article and in feeds alike. */
+export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = {
+  update: "Updated",
+  correction: "Corrected",
+  editorial: "Editor's note",
+};
 
 /** What each status means to a reader; the article badge shows the label and this line. */
 export const STATUS_INFO: Record<IncidentStatus, { label: string; meaning: string }> = {

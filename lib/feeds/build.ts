@@ -13,7 +13,7 @@
 import RSS from "rss";
 import { Feed } from "feed";
 import type { Incident } from "@/lib/content/types";
-import { STATUS_INFO } from "@/lib/content/labels";
+import { STATUS_INFO, UPDATE_KIND_LABELS } from "@/lib/content/labels";
 import { formatDate, formatUsd } from "@/lib/format";
 import { absolutizeHtml, escapeHtml } from "./html";
 import { withFeedStylesheet } from "./stylesheet";
@@ -68,12 +68,6 @@ function itemBody(incident: Incident, siteUrl: string): string {
   const article = absolutizeHtml(incident.html, incidentPermalink(siteUrl, incident.slug));
   return [itemFacts(incident), article, itemSources(incident), itemUpdates(incident)].join("\n").replaceAll("]]>", "]]&gt;");
 }
-
-const UPDATE_KIND_LABELS: Record<Incident["updates"][number]["kind"], string> = {
-  update: "Updated",
-  correction: "Corrected",
-  editorial: "Editor's note",
-};
 
 /** "$3,000,000", a range when sources disagree, or "Loss unknown" (never $0). */
 export function describeReportedLoss(incident: Pick<Incident, "lossUsd" | "lossUsdLow" | "lossUsdHigh">): string {

@@ -21,7 +21,7 @@ test.describe("editorial workflow in the production build", () => {
     await page.goto("/incidents/okex-2017");
     const article = page.getByRole("article", { name: /OKEx denies breach/ });
     const updates = article.getByRole("region", { name: "Updates and corrections" });
-    await expect(updates.getByText(/^Updated 25 November 2026:/)).toBeVisible();
+    await expect(updates.getByText(/^Editor's note 25 November 2026:/)).toBeVisible();
     await expect(updates).toContainText("Archive note: the publication date of this report is approximate.");
     const updatesBox = await updates.boundingBox();
     const bodyBox = await article.getByRole("heading", { level: 2, name: "What happened" }).boundingBox();

@@ -76,4 +76,19 @@ describe("status timeline", () => {
     expect(html).toContain('Updated <time dateTime="2017-11-02">2 November 2017</time>:</span> <span class="text-zinc-700 dark:text-zinc-300">OKEx disputes the figure.</span>');
     expect(html).toContain('aria-label="Status history"');
   });
+
+  it("introduces corrections and editorial notes as what they are, as the feeds do", () => {
+    const html = renderToStaticMarkup(
+      createElement(UpdatesLog, {
+        updates: [
+          { date: "2018-01-02", note: "The figure was wrong.", kind: "correction" },
+          { date: "2026-11-25", note: "Archive note.", kind: "editorial" },
+        ],
+        timeline: [],
+      }),
+    );
+    expect(html).toContain('Editor&#x27;s note <time dateTime="2026-11-25">');
+    expect(html).toContain('Corrected <time dateTime="2018-01-02">');
+    expect(html).not.toContain("Updated <time");
+  });
 });
