@@ -13,7 +13,7 @@ import {
   topExchangesByLoss,
   type LossTotal,
 } from "@/lib/stats/aggregate";
-import { actorSlug, NORTH_KOREA_FACET, filterAndSort, pageOf, EMPTY_QUERY, type ExplorerOptions, type ExplorerQuery } from "@/lib/stats/explorer";
+import { actorSlug, NORTH_KOREA_FACET, filterAndSort, pageOf, EMPTY_QUERY, type ExplorerLabels, type ExplorerOptions, type ExplorerQuery } from "@/lib/stats/explorer";
 import { exchangesFile, incidentsFile, incidentsToCsv, toOpenDataIncident } from "@/lib/opendata/build";
 import type { OpenDataExchangesFile, OpenDataIncident, OpenDataIncidentsFile } from "@/lib/opendata/schema";
 import { ATTACK_VECTOR_LABELS, CHAIN_LABELS, STATUS_INFO, TARGET_TYPE_LABELS } from "./labels";
@@ -29,16 +29,7 @@ export type FacetValue = { value: string; label: string; count: number };
 export type LabelledOption = { value: string; label: string };
 
 /** Filter choices and their display labels, for the explorer's controls (no incidents inside). */
-export type ExplorerChoices = ExplorerOptions & {
-  labels: {
-    vectors: Record<string, string>;
-    exchanges: Record<string, string>;
-    statuses: Record<string, string>;
-    chains: Record<string, string>;
-    targets: Record<string, string>;
-    actors: Record<string, string>;
-  };
-};
+export type ExplorerChoices = ExplorerOptions & { labels: ExplorerLabels };
 
 // Computed once per process: every facet page asked for all summaries several times, which made
 // the 10,000-incident build spend ~200 ms per facet page re-deriving the same list.

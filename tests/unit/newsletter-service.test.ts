@@ -64,6 +64,21 @@ for (const backend of backends) {
     let n = 0;
     const address = () => `reader${String(++n)}-${backend.name}@Example.org`;
 
+    /** The service as the app wires it, on this backend, with the given limits. */
+    const serviceWithLimits = (limits: NewsletterDeps["limits"]) =>
+      drainingService({
+        repo,
+        outbox: createOutboxRepository(handle.db),
+        transact: createTransact(handle.db),
+        mailer: mail.mailer,
+        siteUrl: "https://breachdesk.example",
+        unsubscribeMailbox: "newsletter@breachdesk.example",
+        secret: () => Promise.resolve("test-secret-test-secret-test-secret!"),
+        limits,
+        now: () => clock,
+        log: () => {},
+      });
+
     beforeAll(async () => {
       handle = await backend.open();
       repo = createNewsletterRepository(handle.db);
@@ -74,18 +89,7 @@ for (const backend of backends) {
     beforeEach(() => {
       mail = fakeMailer();
       clock = new Date("2026-01-10T12:00:00Z");
-      service = drainingService({
-        repo,
-        outbox: createOutboxRepository(handle.db),
-        transact: createTransact(handle.db),
-        mailer: mail.mailer,
-        siteUrl: "https://breachdesk.example",
-        unsubscribeMailbox: "newsletter@breachdesk.example",
-        secret: () => Promise.resolve("test-secret-test-secret-test-secret!"),
-        limits: { perIp: createRateLimiter({ limit: 1000, windowMs: 60_000 }), perAddress: createRateLimiter({ limit: 3, windowMs: 60_000 }) },
-        now: () => clock,
-        log: () => {},
-      });
+      service = serviceWithLimits({ perIp: createRateLimiter({ limit: 1000, windowMs: 60_000 }), perAddress: createRateLimiter({ limit: 3, windowMs: 60_000 }) });
     });
 
     it("runs migrations twice without harm", async () => {
@@ -169,18 +173,7 @@ for (const backend of backends) {
 
     it("counts only valid attempts toward the per-IP limit, and the refusal says when to retry", async () => {
       const perIp = createRateLimiter({ limit: 2, windowMs: 15 * 60_000 });
-      const limited = drainingService({
-        repo,
-        outbox: createOutboxRepository(handle.db),
-        transact: createTransact(handle.db),
-        mailer: mail.mailer,
-        siteUrl: "https://breachdesk.example",
-        unsubscribeMailbox: "newsletter@breachdesk.example",
-        secret: () => Promise.resolve("test-secret-test-secret-test-secret!"),
-        limits: { perIp, perAddress: createRateLimiter({ limit: 3, windowMs: 60_000 }) },
-        now: () => clock,
-        log: () => {},
-      });
+      const limited = serviceWithLimits({ perIp, perAddress: createRateLimiter({ limit: 3, windowMs: 60_000 }) });
       const ip = "198.51.100.77";
       for (let i = 0; i < 10; i++) await expect(limited.subscribe({ email: `typo${String(i)}@`, source: "/", ip })).rejects.toBeInstanceOf(InvalidEmailError);
       await limited.subscribe({ email: address(), source: "/", ip });
