@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { Exchange, TimelineEntry } from "@/lib/content";
+import type { Exchange } from "@/lib/content";
+import type { IncidentCardData } from "@/components/incidents/IncidentCard";
 import type { ExchangeScoreCard } from "@/lib/rankings";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { ExchangeStatus } from "./ExchangeStatus";
@@ -56,7 +57,7 @@ export function ExchangeProfileView({
   card,
 }: {
   exchange: Exchange;
-  incidents: TimelineEntry[];
+  incidents: IncidentCardData[];
   card: ExchangeScoreCard;
 }) {
   return (

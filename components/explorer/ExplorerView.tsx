@@ -1,12 +1,14 @@
-import type { ExplorerChoices, Facet, FacetValue, IncidentSummary, Page } from "@/lib/content";
+import type { ExplorerChoices, Facet, FacetValue, Page } from "@/lib/content";
+import { incidentArchivePath } from "@/lib/routes";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";
+import type { IncidentCardData } from "@/components/incidents/IncidentCard";
 import { IncidentList } from "@/components/incidents/IncidentList";
 import { FacetLinks } from "./FacetLinks";
 import { IncidentExplorer } from "./IncidentExplorer";
 
 type ExplorerViewProps = {
-  firstPage: Page<IncidentSummary>;
+  firstPage: Page<IncidentCardData>;
   totalText: string;
   choices: ExplorerChoices;
   facets: Record<Facet, FacetValue[]>;
@@ -41,7 +43,7 @@ export function ExplorerView({ firstPage, totalText, choices, facets, pageSize }
           label="Incident archive pages"
           page={firstPage.page}
           totalPages={firstPage.totalPages}
-          hrefFor={(p) => (p === 1 ? "/incidents" : `/incidents/page/${String(p)}`)}
+          hrefFor={incidentArchivePath}
         />
       </IncidentExplorer>
     </>

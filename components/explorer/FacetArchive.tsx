@@ -1,9 +1,10 @@
 import Link from "next/link";
-import type { Facet, FacetPage, FacetValue } from "@/lib/content";
+import type { Facet, FacetPage, FacetValue, Page } from "@/lib/content";
 import { describeLossTotal } from "@/lib/format/loss-total";
-import { facetHref } from "@/lib/facet-routes";
+import { explorerPath, facetPath } from "@/lib/routes";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";
+import type { IncidentCardData } from "@/components/incidents/IncidentCard";
 import { IncidentList } from "@/components/incidents/IncidentList";
 import { FacetLinks } from "./FacetLinks";
 import { LossTotalLine } from "./LossTotalLine";
@@ -28,7 +29,7 @@ export function FacetArchive({
   facet: Facet;
   value: string;
   label: string;
-  result: FacetPage;
+  result: Omit<FacetPage, "items"> & Page<IncidentCardData>;
   facets: Record<Facet, FacetValue[]>;
 }) {
   return (
@@ -40,7 +41,7 @@ export function FacetArchive({
       />
       <LossTotalLine text={describeLossTotal(result.total)} />
       <p className="mb-6 text-sm">
-        <Link href="/incidents" className="underline">All incidents and combined filters</Link>
+        <Link href={explorerPath()} className="underline">All incidents and combined filters</Link>
       </p>
       <FacetLinks facets={facets} current={{ facet, value }} />
       <IncidentList incidents={result.items} />
@@ -48,7 +49,7 @@ export function FacetArchive({
         label={`${TITLES[facet](label)}: pages`}
         page={result.page}
         totalPages={result.totalPages}
-        hrefFor={(p) => facetHref(facet, value, p)}
+        hrefFor={(p) => facetPath(facet, value, p)}
       />
     </>
   );

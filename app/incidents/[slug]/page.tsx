@@ -7,6 +7,7 @@ import {
   listIncidentSlugs,
   listRelatedIncidents,
 } from "@/lib/content";
+import { incidentCards } from "@/lib/incident-cards";
 import { buildMetadata, incidentImagePath, incidentJsonLd } from "@/lib/metadata";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { ArticleView } from "@/components/incidents/ArticleView";
@@ -49,7 +50,7 @@ export default async function IncidentPage({ params }: Props) {
       <ArticleView
         incident={incident}
         exchanges={exchanges}
-        related={listRelatedIncidents(slug, RELATED_COUNT)}
+        related={incidentCards(listRelatedIncidents(slug, RELATED_COUNT))}
         adjacent={getAdjacentIncidents(slug)}
       />
     </>

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { siteConfig } from "@/config/site";
 import { getFacetLabel, listAllFacetValues, listIncidentsByFacetPage } from "@/lib/content";
 import { facetHref, facetPageParams, facetValueParams } from "@/lib/facet-routes";
+import { incidentCardPage } from "@/lib/incident-cards";
 import { buildMetadata } from "@/lib/metadata";
 import { parsePageParam } from "@/lib/routing";
 import { FacetArchive } from "@/components/explorer/FacetArchive";
@@ -22,7 +23,7 @@ function renderFacet(facet: Facet, value: string, page: number) {
       facet={facet}
       value={value}
       label={label}
-      result={listIncidentsByFacetPage(facet, value, page, siteConfig.pageSize)}
+      result={incidentCardPage(listIncidentsByFacetPage(facet, value, page, siteConfig.pageSize))}
       facets={listAllFacetValues()}
     />
   );
