@@ -25,6 +25,10 @@ export const aboutPath = (): string => "/about";
 export const statsPath = (): string => "/stats";
 export const feedsPath = (): string => "/feeds";
 export const sitemapPath = (): string => "/sitemap.xml";
+/** The PNG logo (app/logo.png/route.tsx): JSON-LD publisher logo and the image feed readers show. */
+export const logoPath = (): string => "/logo.png";
+/** The site-wide social card (app/opengraph-image.tsx). */
+export const siteOgImagePath = (): string => "/opengraph-image";
 
 // Incidents: the explorer, its archive pages, articles and facet pages.
 /** The explorer and all-incidents archive: "/incidents", "/incidents/page/<n>". */
@@ -57,7 +61,6 @@ export const rssFeedPath = (): string => "/feed.xml";
 export const atomFeedPath = (): string => "/atom.xml";
 export const jsonFeedPath = (): string => "/feed.json";
 export const feedStylesheetPath = (): string => "/feed.xsl";
-export const feedLogoPath = (): string => "/logo.png";
 
 // Open data.
 export const openDataPath = (): string => "/data";

@@ -10,6 +10,7 @@ import {
 import { describeDisclosureDelay } from "@/lib/content/disclosure";
 import { formatDate, formatMoment, formatUsd, formatUsdCompact } from "@/lib/format";
 import { LossAmount } from "./LossAmount";
+import { exchangePath } from "@/lib/routes";
 
 const amount = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 
@@ -151,7 +152,7 @@ export function IncidentFacts({ incident, exchanges }: { incident: Incident; exc
           : exchanges.map((e, i) => (
               <span key={e.slug}>
                 {i > 0 && ", "}
-                <Link href={`/exchanges/${e.slug}`} className="font-semibold underline underline-offset-2 hover:text-accent">
+                <Link href={exchangePath(e.slug)} className="font-semibold underline underline-offset-2 hover:text-accent">
                   {e.name}
                 </Link>
               </span>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { subscribeApiPath } from "@/lib/routes";
 
 type Status = { kind: "idle" } | { kind: "sending" } | { kind: "done"; message: string } | { kind: "error"; message: string; aboutField: boolean };
 
@@ -47,7 +48,7 @@ export function SignupForm({ source, defaultEmail }: { source: string; defaultEm
   }
 
   return (
-    <form action="/api/newsletter/subscribe" method="post" noValidate onSubmit={submit} className="relative" aria-describedby={`${id}-status`}>
+    <form action={subscribeApiPath()} method="post" noValidate onSubmit={submit} className="relative" aria-describedby={`${id}-status`}>
       <input type="hidden" name="source" value={source} />
       <div aria-hidden="true" className="absolute -left-[10000px] top-0 h-px w-px overflow-hidden">
         <label htmlFor={`${id}-website`}>Leave this field empty</label>

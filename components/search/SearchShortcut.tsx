@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { usePathname, useRouter } from "next/navigation";
+import { searchPath } from "@/lib/routes";
 
 export const SEARCH_INPUT_SELECTOR = 'form[role="search"] input[type="search"]';
 
@@ -14,15 +15,15 @@ export function SearchShortcut() {
   const router = useRouter();
   const pathname = usePathname();
   useEffect(() => {
-    router.prefetch("/search");
+    router.prefetch(searchPath());
   }, [router]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       event.preventDefault();
       const input = document.querySelector<HTMLInputElement>(SEARCH_INPUT_SELECTOR);
-      if (pathname === "/search" && input) input.focus();
-      else router.push("/search");
+      if (pathname === searchPath() && input) input.focus();
+      else router.push(searchPath());
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);

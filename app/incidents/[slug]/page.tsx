@@ -8,10 +8,11 @@ import {
   listRelatedIncidents,
 } from "@/lib/content";
 import { incidentCards } from "@/lib/incident-cards";
-import { buildMetadata, incidentImagePath, incidentJsonLd } from "@/lib/metadata";
+import { buildMetadata, incidentJsonLd } from "@/lib/metadata";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { ArticleView } from "@/components/incidents/ArticleView";
 import { SearchRecordMeta } from "@/components/search/SearchRecordMeta";
+import { incidentOgImagePath, incidentPath } from "@/lib/routes";
 
 export const dynamicParams = false;
 
@@ -27,12 +28,12 @@ export async function generateMetadata({ params }: Props) {
   return buildMetadata({
     title: incident.title,
     description: incident.summary,
-    path: `/incidents/${incident.slug}`,
+    path: incidentPath(incident.slug),
     type: "article",
     publishedTime: incident.date,
     modifiedTime: incident.updated,
     tags: incident.tags,
-    image: { path: incidentImagePath(incident.slug), alt: `${incident.title}: ${incident.status}, card from ${siteConfig.name}` },
+    image: { path: incidentOgImagePath(incident.slug), alt: `${incident.title}: ${incident.status}, card from ${siteConfig.name}` },
   });
 }
 
