@@ -4,7 +4,7 @@
  * have failed under the v1 score (renamed exchanges kept no history, unknown facts ranked as 50).
  */
 import { describe, expect, it } from "vitest";
-import { creditedExchanges, lineageOf, type LineageNode } from "@/lib/content/lineage";
+import { creditedExchanges, lineageOf, type LineageNode } from "@/lib/content/model";
 import { aggregateIncidents } from "@/lib/rankings/aggregate";
 import { groupOf, rankSecurityRows } from "@/lib/rankings/rank";
 import { securityScore, type ScoredIncidentInput } from "@/lib/rankings/score";

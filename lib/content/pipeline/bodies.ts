@@ -12,7 +12,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { TocEntry } from "./markdown";
+import type { TocEntry } from "../model/types";
 
 export type IncidentBody = { html: string; toc: TocEntry[] };
 

@@ -1,9 +1,4 @@
-/**
- * The only door to content. Pages, feeds and scripts ask these functions; they never see
- * content-collections documents, only our own types.
- */
-// Server code only: a client component importing this fails the build instead of shipping secrets or SQL.
-import "server-only";
+/** Incident queries: lists, pages, tags, neighbours and related reports from the published archive. */
 import {
   allExchangeDocs,
   exchangeIndex,
@@ -15,10 +10,7 @@ import {
   type ExchangeDoc,
 } from "./store";
 import { pickRelated } from "./related";
-import type { ExchangeRef, Incident, IncidentSummary, Page, TagCount } from "./types";
-
-export type * from "./types";
-export { INCIDENT_STATUSES, ATTACK_VECTORS } from "./schema";
+import type { ExchangeRef, Incident, IncidentSummary, Page, TagCount } from "../model/types";
 
 export type ArchiveExtent = { count: number; firstYear?: string; lastYear?: string };
 
@@ -64,6 +56,11 @@ export function countIncidentPages(pageSize: number): number {
 export function listIncidentsPage(page: number, pageSize: number): Page<IncidentSummary> {
   const result = paginate(publishedDocs(), page, pageSize);
   return { ...result, items: result.items.map(toSummary) };
+}
+
+/** Every published incident with its source links, newest first: the open-data records. */
+export function listIncidentsWithSourceUrls(): (IncidentSummary & { sourceUrls: string[] })[] {
+  return publishedDocs().map((doc) => ({ ...toSummary(doc), sourceUrls: doc.sources.map((s) => s.url) }));
 }
 
 export function getIncident(slug: string): Incident | undefined {
@@ -165,7 +162,3 @@ export function listIncidentsByTagPage(tag: string, page: number, pageSize: numb
 export function listExchangeSlugs(): string[] {
   return allExchangeDocs().map((d) => d.slug);
 }
-export * from "./discovery";
-export * from "./exchanges";
-export * from "./newsletter";
-export * from "./explore";
