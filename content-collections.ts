@@ -107,7 +107,7 @@ const incidents = defineCollection({
     const result = checkIncidentFile(file, doc.content, index);
     if (!result.data) fail(result.problems);
     const { html, toc, wordCount } = renderMarkdown(result.body, result.tree);
-    // The body goes to its own file so the generated module stays metadata-only (see lib/content/bodies.ts).
+    // The body goes to its own file so the generated module stays metadata-only (see lib/content/pipeline/bodies.ts).
     const bodyKey = writeIncidentBody({ html, toc });
     return {
       ...result.data,

@@ -81,6 +81,10 @@ export default defineConfig([
     },
   },
   {
+    files: ["lib/content/index.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: [CONTENT_LAYER] }] },
+  },
+  {
     // The pipeline and scaffolding run before the content layer exists and never query it.
     files: ["lib/content/pipeline/**/*.ts", "lib/content/scaffold/**/*.ts"],
     rules: {
