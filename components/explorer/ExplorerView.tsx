@@ -1,4 +1,5 @@
-import type { ExplorerChoices, Facet, FacetValue, Page } from "@/lib/content";
+import type { Facet, FacetValue, Page } from "@/lib/content/model";
+import type { ExplorerChoices } from "@/lib/stats/explorer";
 import { incidentArchivePath } from "@/lib/routes";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { Facet, FacetPage, FacetValue, Page } from "@/lib/content";
+import type { FacetPage } from "@/lib/content";
+import type { Facet, FacetValue, Page } from "@/lib/content/model";
 import { describeLossTotal } from "@/lib/format/loss-total";
 import { explorerPath, facetPath } from "@/lib/routes";
 import { PageHeading } from "@/components/ui/PageHeading";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Facet, FacetValue } from "@/lib/content";
+import type { Facet, FacetValue } from "@/lib/content/model";
 import { facetPath } from "@/lib/routes";
 
 const HEADINGS: Record<Facet, string> = {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ExchangeRef, IncidentStatus } from "@/lib/content/types";
+import type { ExchangeRef, IncidentStatus } from "@/lib/content/model";
 import { formatDate, keepAmountsTogether } from "@/lib/format";
 import { incidentPath, exchangePath } from "@/lib/routes";
 import { StatusBadge } from "@/components/ui/StatusBadge";
