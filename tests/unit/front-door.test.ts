@@ -2,13 +2,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import compressionModule from "next/dist/compiled/compression";
+import compression from "next/dist/compiled/compression";
 import { describe, expect, it } from "vitest";
 import { handleAtFrontDoor, screenRequest } from "@/lib/http/front-door";
 import { baseSecurityHeaders } from "@/lib/security/headers";
-
-type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
-const compression = compressionModule as unknown as () => Middleware;
 
 describe("front door screening", () => {
   it("refuses malformed percent-encoding in the path with 400, leaves the query to the page", () => {
