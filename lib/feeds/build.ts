@@ -12,8 +12,7 @@
  */
 import RSS from "rss";
 import { Feed } from "feed";
-import type { Incident } from "@/lib/content/types";
-import { STATUS_INFO, UPDATE_KIND_LABELS } from "@/lib/content/labels";
+import { type Incident, STATUS_INFO, UPDATE_KIND_LABELS } from "@/lib/content/model";
 import { formatDate, formatUsd } from "@/lib/format";
 import { absolutizeHtml, escapeHtml } from "./html";
 import { withFeedStylesheet } from "./stylesheet";
