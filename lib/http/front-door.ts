@@ -171,7 +171,8 @@ function answer(res: http.ServerResponse, screening: Screening, head: boolean): 
 export function handleAtFrontDoor(req: http.IncomingMessage, res: http.ServerResponse, production: boolean): boolean {
   stampPeer(req.headers, req.socket.remoteAddress);
   guardHeaders(res, production);
-  finishDynamicHtml(req, res);
+  // `next dev` keeps every page's runtime (hot reload needs it); the build step only runs for production anyway.
+  if (production) finishDynamicHtml(req, res);
   const screening = screenRequest(req.method ?? "GET", req.url ?? "/");
   if (!screening) return false;
   // The body (if any) is not read: let the connection drain it or close.

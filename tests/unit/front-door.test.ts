@@ -45,10 +45,10 @@ describe("client runtime in HTML rendered per request", () => {
   const FLIGHT = `<script${NONCE}>(self.__next_f=self.__next_f||[]).push([0])</script><script${NONCE}>self.__next_f.push([1,"0:[]"])</script>`;
   const OWN = '<script src="/enhance/x.js" defer=""></script>';
 
-  async function serve(pathname: string, handler: (res: http.ServerResponse) => void, headers: Record<string, string> = {}): Promise<string> {
+  async function serve(pathname: string, handler: (res: http.ServerResponse) => void, headers: Record<string, string> = {}, production = true): Promise<string> {
     const compress = compression();
     const server = http.createServer((req, res) => {
-      if (handleAtFrontDoor(req, res, false)) return;
+      if (handleAtFrontDoor(req, res, production)) return;
       // As in next start: Next's gzip installs its write/end above the front door's.
       compress(req, res, () => handler(res));
     });
@@ -75,6 +75,11 @@ describe("client runtime in HTML rendered per request", () => {
       const body = await serve("/newsletter/error?code=x", page, { "Accept-Encoding": encoding });
       expect(body, encoding).toBe(`<html><head><title>é</title></head><body><p>Confirm</p>${OWN}</body></html>`);
     }
+  });
+
+  it("next dev keeps it (hot reload needs the runtime)", async () => {
+    const body = await serve("/newsletter/error", page, {}, false);
+    expect(body).toContain("self.__next_f");
   });
 
   it("a page that keeps React only loses the bootstrap preload", async () => {
