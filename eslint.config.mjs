@@ -95,6 +95,18 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // The enhancement script runs in every reader's browser on pages without React: it stays small and
+    // self-contained (only its own folder; asset.ts is the server side that links it).
+    files: ["lib/enhancements/**/*.ts"],
+    ignores: ["lib/enhancements/asset.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/*", "node:*", "server-only", "react", "react-dom", "next", "next/*"], message: "The enhancement script imports only lib/enhancements (it is bundled alone for the browser)." }] },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     ".content-collections/**",
@@ -104,6 +116,7 @@ export default defineConfig([
     "playwright-report/**",
     "bench/tmp/**",
     "public/pagefind/**",
+    "public/enhance/**",
     "next-env.d.ts",
   ]),
 ]);

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { siteConfig } from "@/config/site";
-import { SearchShortcut } from "@/components/search/SearchShortcut";
 import { MainNav } from "./MainNav";
 import { homePath } from "@/lib/routes";
 
@@ -20,7 +19,6 @@ export function SiteHeader() {
           </span>
         </Link>
         <MainNav />
-        <SearchShortcut />
       </div>
     </header>
   );

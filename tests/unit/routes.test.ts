@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SEARCH_PATH } from "@/lib/enhancements/search-shortcut";
 import {
   exchangeFeedPath,
   exchangePath,
@@ -72,6 +73,10 @@ describe("lib/routes", () => {
     expect(sortedRankingPath("security", "total-losses", "desc")).toBe("/rankings/security/total-losses/desc");
   });
 
+  it("agrees with the enhancement script's own copy of the search path", () => {
+    expect(SEARCH_PATH).toBe(searchPath());
+  });
+
   it("is client-safe: imports nothing", () => {
     const source = readFileSync(path.join(process.cwd(), "lib/routes.ts"), "utf8");
     expect(source).not.toMatch(/^\s*import\s/m);
@@ -99,6 +104,8 @@ const ALLOWED: { file: string; line: RegExp }[] = [
   // Matchers for the whole /api space (cache and method policy), not links.
   { file: "lib/http/cache-policy.ts", line: /pathname === "\/api" \|\| pathname\.startsWith\("\/api\/"\)/ },
   { file: "proxy.ts", line: /pathname\.startsWith\("\/api\/"\)/ },
+  // The enhancement script is bundled alone and imports only its own folder; the test below keeps it equal to searchPath().
+  { file: "lib/enhancements/search-shortcut.ts", line: /^export const SEARCH_PATH = "\/search";$/ },
 ];
 
 function isComment(line: string): boolean {
