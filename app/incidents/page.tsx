@@ -1,6 +1,6 @@
 import { siteConfig } from "@/config/site";
 import { getExplorerChoices, getIncidentLossTotal, listAllFacetValues, listIncidentsPage } from "@/lib/content";
-import { describeLossTotal } from "@/lib/format/loss-total";
+import { describeLossTotal } from "@/lib/losses";
 import { buildMetadata } from "@/lib/metadata";
 import { ExplorerView } from "@/components/explorer/ExplorerView";
 

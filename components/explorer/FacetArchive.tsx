@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Facet, FacetPage, FacetValue } from "@/lib/content";
-import { describeLossTotal } from "@/lib/format/loss-total";
+import { describeLossTotal } from "@/lib/losses";
 import { facetHref } from "@/lib/facet-routes";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";

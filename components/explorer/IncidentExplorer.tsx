@@ -4,7 +4,6 @@ import Link from "next/link";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { ExplorerChoices } from "@/lib/content/explore";
 import type { OpenDataIncident } from "@/lib/opendata/schema";
-import { summarizeLosses } from "@/lib/stats/aggregate";
 import {
   describeExplorerView,
   explorerSearchParams,
@@ -17,7 +16,7 @@ import {
   type ExplorerQuery,
 } from "@/lib/stats/explorer";
 import { formatUsd } from "@/lib/format";
-import { describeLossTotal } from "@/lib/format/loss-total";
+import { describeLossTotal, summarizeLosses } from "@/lib/losses";
 import { Pagination } from "@/components/ui/Pagination";
 import { ExplorerResultCard } from "./ExplorerResultCard";
 import { LossTotalLine } from "./LossTotalLine";

@@ -8,11 +8,10 @@ import {
   incidentYear,
   lossesByYear,
   summarizeDisclosureDelays,
-  summarizeLosses,
   summarizeRecovery,
   topExchangesByLoss,
-  type LossTotal,
 } from "@/lib/stats/aggregate";
+import { summarizeLosses, type LossTotal } from "@/lib/losses";
 import { actorSlug, NORTH_KOREA_FACET, filterAndSort, pageOf, EMPTY_QUERY, type ExplorerLabels, type ExplorerOptions, type ExplorerQuery } from "@/lib/stats/explorer";
 import { exchangesFile, incidentsFile, incidentsToCsv, toOpenDataIncident } from "@/lib/opendata/build";
 import type { OpenDataExchangesFile, OpenDataIncident, OpenDataIncidentsFile } from "@/lib/opendata/schema";
@@ -225,7 +224,7 @@ export function getOpenDataExchangesFile(): OpenDataExchangesFile {
   const exchanges = [...allExchangeDocs()]
     .sort((a, b) => a.slug.localeCompare(b.slug))
     .map((doc) => {
-      const mine = facts.get(doc.slug) ?? [];
+      const losses = summarizeLosses(facts.get(doc.slug) ?? []);
       return {
         slug: doc.slug,
         url: absoluteUrl(`/exchanges/${doc.slug}`),
@@ -237,9 +236,9 @@ export function getOpenDataExchangesFile(): OpenDataExchangesFile {
         status: doc.status,
         successor: doc.successor ?? null,
         checkedAt: doc.checkedAt,
-        incidentCount: mine.length,
-        reportedLossUsd: mine.reduce((sum, f) => sum + (f.lossUsd ?? 0), 0),
-        unknownLossCount: mine.filter((f) => f.lossUsd === undefined).length,
+        incidentCount: losses.count,
+        reportedLossUsd: losses.totalUsd,
+        unknownLossCount: losses.unknownCount,
       };
     });
   return exchangesFile(exchanges, absoluteUrl("/data/exchanges.json"));

@@ -1,8 +1,10 @@
 /**
- * Pure aggregations over incident records, shared by /stats, the explorer's running total,
- * facet pages and exchanges.json. Works on any record with these fields (IncidentSummary or the
- * open-data record), so the server and the browser compute the same numbers.
+ * Pure aggregations over incident records for /stats and the explorer's facets. Works on any record
+ * with these fields (IncidentSummary or the open-data record), so the server and the browser compute
+ * the same numbers. Loss totals themselves are lib/losses.
  */
+import { summarizeLosses, type LossTotal } from "@/lib/losses";
+
 export type LossRecord = {
   date: string;
   incidentDate?: string | null;
@@ -14,19 +16,6 @@ export type LossRecord = {
 /** The year an incident belongs to: when it happened if known, else when we reported it. */
 export function incidentYear(record: Pick<LossRecord, "date" | "incidentDate">): string {
   return (record.incidentDate ?? record.date).slice(0, 4);
-}
-
-export type LossTotal = { totalUsd: number; count: number; unknownCount: number };
-
-/** Unknown losses are counted, never treated as $0. */
-export function summarizeLosses(records: readonly Pick<LossRecord, "lossUsd">[]): LossTotal {
-  let totalUsd = 0;
-  let unknownCount = 0;
-  for (const r of records) {
-    if (r.lossUsd === null || r.lossUsd === undefined) unknownCount += 1;
-    else totalUsd += r.lossUsd;
-  }
-  return { totalUsd, count: records.length, unknownCount };
 }
 
 export type YearLoss = LossTotal & { year: string };

@@ -5,9 +5,9 @@ import { parse } from "csv-parse/sync";
 import { incidentsToCsv, INCIDENT_CSV_HEADER } from "@/lib/opendata/build";
 import { toCsv } from "@/lib/opendata/csv";
 import { OPEN_DATA_FIELDS, openDataExchangeSchema, openDataIncidentSchema, type OpenDataIncident } from "@/lib/opendata/schema";
-import { incidentsByVector, lossesByYear, summarizeLosses, topExchangesByLoss } from "@/lib/stats/aggregate";
+import { incidentsByVector, lossesByYear, topExchangesByLoss } from "@/lib/stats/aggregate";
 import { actorSlug, explorerSearchParams, filterAndSort, pageOf, parseExplorerQuery, EMPTY_QUERY, type ExplorerOptions } from "@/lib/stats/explorer";
-import { describeLossTotal } from "@/lib/format/loss-total";
+import { describeLossTotal, summarizeLosses } from "@/lib/losses";
 import { parseExcerpt } from "@/components/search/pagefind";
 import { BarChart } from "@/components/stats/BarChart";
 
