@@ -9,7 +9,6 @@ import {
   explorerSearchParams,
   filterAndSort,
   hasFilters,
-  pageOf,
   parseExplorerQuery,
   parseUsdAmount,
   EMPTY_QUERY,
@@ -17,6 +16,7 @@ import {
 } from "@/lib/stats/explorer";
 import { formatUsd } from "@/lib/format";
 import { describeLossTotal, summarizeLosses } from "@/lib/losses";
+import { pageOf } from "@/lib/pagination";
 import { Pagination } from "@/components/ui/Pagination";
 import { ExplorerResultCard } from "./ExplorerResultCard";
 import { LossTotalLine } from "./LossTotalLine";

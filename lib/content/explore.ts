@@ -12,7 +12,8 @@ import {
   topExchangesByLoss,
 } from "@/lib/stats/aggregate";
 import { summarizeLosses, type LossTotal } from "@/lib/losses";
-import { actorSlug, NORTH_KOREA_FACET, filterAndSort, pageOf, EMPTY_QUERY, type ExplorerLabels, type ExplorerOptions, type ExplorerQuery } from "@/lib/stats/explorer";
+import { countPages, pageOf } from "@/lib/pagination";
+import { actorSlug, NORTH_KOREA_FACET, filterAndSort, EMPTY_QUERY, type ExplorerLabels, type ExplorerOptions, type ExplorerQuery } from "@/lib/stats/explorer";
 import { exchangesFile, incidentsFile, incidentsToCsv, toOpenDataIncident } from "@/lib/opendata/build";
 import type { OpenDataExchangesFile, OpenDataIncident, OpenDataIncidentsFile } from "@/lib/opendata/schema";
 import { ATTACK_VECTOR_LABELS, CHAIN_LABELS, STATUS_INFO, TARGET_TYPE_LABELS } from "./labels";
@@ -120,7 +121,7 @@ export function listIncidentsByFacetPage(facet: Facet, value: string, page: numb
 }
 
 export function countFacetPages(facet: Facet, value: string, pageSize: number): number {
-  return Math.max(1, Math.ceil(facetMatches(facet, value).matches.length / pageSize));
+  return countPages(facetMatches(facet, value).matches.length, pageSize);
 }
 
 export function getIncidentLossTotal(): LossTotal {

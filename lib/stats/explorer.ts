@@ -163,16 +163,6 @@ export function filterAndSort<T extends ExplorerRecord>(records: readonly T[], q
   return records.filter((r) => matchesQuery(r, query)).sort(query.sort === "loss" ? byLoss : byDate);
 }
 
-export type ExplorerPage<T> = { items: T[]; page: number; totalPages: number; totalItems: number };
-
-/** A page past the end clamps to the last page rather than showing nothing. */
-export function pageOf<T>(items: readonly T[], page: number, pageSize: number): ExplorerPage<T> {
-  const totalPages = Math.max(1, Math.ceil(items.length / pageSize));
-  const current = Math.min(Math.max(1, page), totalPages);
-  const start = (current - 1) * pageSize;
-  return { items: items.slice(start, start + pageSize), page: current, totalPages, totalItems: items.length };
-}
-
 /** Display names for the filters a query can hold (the explorer's choice labels). */
 export type ExplorerLabels = {
   statuses: Record<string, string>;
