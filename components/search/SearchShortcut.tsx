@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { usePathname, useRouter } from "next/navigation";
 
-export const SEARCH_INPUT_SELECTOR = 'form[role="search"] input[type="search"]';
+const SEARCH_INPUT_SELECTOR = 'form[role="search"] input[type="search"]';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));

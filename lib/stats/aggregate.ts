@@ -54,7 +54,7 @@ export function incidentsByVector(records: readonly LossRecord[]): VectorCount[]
 export type ExchangeLoss = LossTotal & { exchange: string };
 
 /** Per exchange; an incident naming two exchanges counts toward both. */
-export function lossesByExchange(records: readonly LossRecord[]): ExchangeLoss[] {
+function lossesByExchange(records: readonly LossRecord[]): ExchangeLoss[] {
   const groups = new Map<string, LossRecord[]>();
   for (const r of records) for (const e of r.exchanges) groups.set(e, [...(groups.get(e) ?? []), r]);
   return [...groups.entries()]
@@ -68,14 +68,7 @@ export function topExchangesByLoss(records: readonly LossRecord[], limit: number
     .slice(0, limit);
 }
 
-/** How many incidents carry each value; an incident with two values counts for both. Most first, ties A–Z. */
-export function countByValues<T>(records: readonly T[], values: (record: T) => readonly string[]): { value: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const r of records) for (const v of new Set(values(r))) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-}
-
-export const DISCLOSURE_BUCKETS = [
+const DISCLOSURE_BUCKETS = [
   { key: "same-day", label: "Same day", maxHours: 24 },
   { key: "1-2-days", label: "1–2 days", maxHours: 72 },
   { key: "3-7-days", label: "3–7 days", maxHours: 24 * 8 },

@@ -40,8 +40,7 @@ export function actorSlug(actor: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-export const EXPLORER_SORTS = ["date", "loss"] as const;
-export type ExplorerSort = (typeof EXPLORER_SORTS)[number];
+type ExplorerSort = "date" | "loss";
 
 export type ExplorerQuery = {
   year?: string;
@@ -136,7 +135,7 @@ export function hasFilters(query: ExplorerQuery): boolean {
   return explorerSearchParams({ ...query, page: 1 }).size > 0;
 }
 
-export function matchesQuery(record: ExplorerRecord, query: ExplorerQuery): boolean {
+function matchesQuery(record: ExplorerRecord, query: ExplorerQuery): boolean {
   if (query.year !== undefined && incidentYear(record) !== query.year) return false;
   if (query.status !== undefined && record.status !== query.status) return false;
   if (query.vector !== undefined && record.attackVector !== query.vector) return false;
@@ -174,7 +173,7 @@ export type ExplorerLabels = {
 };
 
 /** "status Denied", "tag #phishing", "loss at least $50,000,000": each active filter in words. */
-export function describeFilters(query: ExplorerQuery, labels: ExplorerLabels): string[] {
+function describeFilters(query: ExplorerQuery, labels: ExplorerLabels): string[] {
   const parts: string[] = [];
   if (query.year) parts.push(`year ${query.year}`);
   if (query.status) parts.push(`status ${labels.statuses[query.status] ?? query.status}`);
