@@ -5,7 +5,7 @@
  */
 import { summarizeLosses, type LossTotal } from "@/lib/losses";
 
-export type LossRecord = {
+export type StatsRecord = {
   date: string;
   incidentDate?: string | null;
   lossUsd?: number | null;
@@ -14,15 +14,15 @@ export type LossRecord = {
 };
 
 /** The year an incident belongs to: when it happened if known, else when we reported it. */
-export function incidentYear(record: Pick<LossRecord, "date" | "incidentDate">): string {
+export function incidentYear(record: Pick<StatsRecord, "date" | "incidentDate">): string {
   return (record.incidentDate ?? record.date).slice(0, 4);
 }
 
 export type YearLoss = LossTotal & { year: string };
 
 /** Every year from the first to the last incident, gaps included, oldest first. */
-export function lossesByYear(records: readonly LossRecord[]): YearLoss[] {
-  const groups = new Map<string, LossRecord[]>();
+export function lossesByYear(records: readonly StatsRecord[]): YearLoss[] {
+  const groups = new Map<string, StatsRecord[]>();
   for (const r of records) {
     const year = incidentYear(r);
     groups.set(year, [...(groups.get(year) ?? []), r]);
@@ -37,15 +37,14 @@ export function lossesByYear(records: readonly LossRecord[]): YearLoss[] {
   });
 }
 
-export type VectorCount = { vector: string; count: number; totalUsd: number };
+export type VectorCount = { vector: string; count: number };
 
 /** Most common first; ties by name so output is stable. */
-export function incidentsByVector(records: readonly LossRecord[]): VectorCount[] {
+export function incidentsByVector(records: readonly StatsRecord[]): VectorCount[] {
   const counts = new Map<string, VectorCount>();
   for (const r of records) {
-    const entry = counts.get(r.attackVector) ?? { vector: r.attackVector, count: 0, totalUsd: 0 };
+    const entry = counts.get(r.attackVector) ?? { vector: r.attackVector, count: 0 };
     entry.count += 1;
-    entry.totalUsd += r.lossUsd ?? 0;
     counts.set(r.attackVector, entry);
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || a.vector.localeCompare(b.vector));
@@ -54,15 +53,15 @@ export function incidentsByVector(records: readonly LossRecord[]): VectorCount[]
 export type ExchangeLoss = LossTotal & { exchange: string };
 
 /** Per exchange; an incident naming two exchanges counts toward both. */
-function lossesByExchange(records: readonly LossRecord[]): ExchangeLoss[] {
-  const groups = new Map<string, LossRecord[]>();
+function lossesByExchange(records: readonly StatsRecord[]): ExchangeLoss[] {
+  const groups = new Map<string, StatsRecord[]>();
   for (const r of records) for (const e of r.exchanges) groups.set(e, [...(groups.get(e) ?? []), r]);
   return [...groups.entries()]
     .map(([exchange, rs]) => ({ exchange, ...summarizeLosses(rs) }))
     .sort((a, b) => b.totalUsd - a.totalUsd || b.count - a.count || a.exchange.localeCompare(b.exchange));
 }
 
-export function topExchangesByLoss(records: readonly LossRecord[], limit: number): ExchangeLoss[] {
+export function topExchangesByLoss(records: readonly StatsRecord[], limit: number): ExchangeLoss[] {
   return lossesByExchange(records)
     .filter((e) => e.totalUsd > 0)
     .slice(0, limit);
