@@ -2,12 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { defineCollection, defineConfig, defineParser } from "@content-collections/core";
 import { z } from "zod";
-import { renderMarkdown } from "./lib/content/markdown";
-import { writeIncidentBody } from "./lib/content/bodies";
-import { ContentValidationError } from "./lib/content/validate";
-import { buildContentIndex, checkExchangeFile, checkIncidentFile, todayIso, type ContentIndex } from "./lib/content/checks";
-import { parseContentFile } from "./lib/content/frontmatter";
-import { checkContentTree, formatTreeCheck, publicFileChecker } from "./lib/content/check-tree";
+import { renderMarkdown, writeIncidentBody, ContentValidationError, buildContentIndex, checkExchangeFile, checkIncidentFile, todayIso, type ContentIndex, parseContentFile, checkContentTree, formatTreeCheck, publicFileChecker } from "./lib/content/pipeline";
 
 // CONTENT_DIR lets benchmarks and fixture builds point at another tree; the real content stays untouched.
 const CONTENT_DIR = path.relative(process.cwd(), path.resolve(process.env.CONTENT_DIR ?? "content")) || ".";
@@ -112,7 +107,7 @@ const incidents = defineCollection({
     const result = checkIncidentFile(file, doc.content, index);
     if (!result.data) fail(result.problems);
     const { html, toc, wordCount } = renderMarkdown(result.body, result.tree);
-    // The body goes to its own file so the generated module stays metadata-only (see lib/content/bodies.ts).
+    // The body goes to its own file so the generated module stays metadata-only (see lib/content/pipeline/bodies.ts).
     const bodyKey = writeIncidentBody({ html, toc });
     return {
       ...result.data,

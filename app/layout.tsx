@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/metadata";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SiteFooter } from "@/components/layout/SiteFooter";
+import { enhancementScriptPath } from "@/lib/enhancements/asset";
 import "./globals.css";
 
 // Body text uses the system UI font (no download, so the largest text block paints at first
@@ -47,6 +48,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        {/* The only script content pages load (they ship no framework runtime: lib/html/client-runtime.ts). */}
+        <script src={enhancementScriptPath()} defer />
       </body>
     </html>
   );

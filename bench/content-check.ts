@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { checkContentTree } from "../lib/content/check-tree";
+import { checkContentTree } from "../lib/content/pipeline";
 
 const OUT = "bench/tmp";
 const SYNTHETIC = path.join(OUT, "content-1000");

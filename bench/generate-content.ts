@@ -5,7 +5,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ATTACK_VECTORS as VECTORS, INCIDENT_STATUSES as STATUSES } from "../lib/content/schema";
+import { ATTACK_VECTORS as VECTORS, INCIDENT_STATUSES as STATUSES } from "../lib/content/model";
 
 /** mulberry32: tiny seeded PRNG so every run generates byte-identical content. */
 function createRandom(seed: number): () => number {

@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import { siteConfig } from "@/config/site";
 import { absoluteUrl } from "@/lib/env";
 import { FEED_FORMATS, siteFeedLinks, type FeedLink } from "@/lib/feeds/catalog";
-import type { ExchangeRef, Incident } from "@/lib/content/types";
+import type { ExchangeRef, Incident } from "@/lib/content/model";
 import { OG_IMAGE_SIZE } from "@/lib/og";
 
 type PageMetadataInput = {

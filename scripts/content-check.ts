@@ -4,8 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import { checkContentTree, coverageOfTree, formatTreeCheck } from "../lib/content/check-tree";
-import { formatCoverage } from "../lib/content/coverage";
+import { checkContentTree, coverageOfTree, formatTreeCheck, formatCoverage } from "../lib/content/pipeline";
 
 const { values } = parseArgs({
   options: {

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { incidentTemplate, slugify, writeNewContentFile } from "../lib/content/scaffold";
-import { todayIso } from "../lib/content/checks";
+import { todayIso } from "../lib/dates";
 
 const { values } = parseArgs({ options: { title: { type: "string" }, slug: { type: "string" }, dir: { type: "string", default: process.env.CONTENT_DIR ?? "content" } } });
 if (!values.title) {

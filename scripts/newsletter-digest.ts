@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { absoluteUrl, env } from "@/lib/env";
 import { listIncidentsPublishedSince } from "@/lib/content";
-import { STATUS_INFO } from "@/lib/content/labels";
+import { STATUS_INFO } from "@/lib/content/model";
 import { getDatabase } from "@/lib/db";
 import { getMailer } from "@/lib/mail";
 import { createInProcessQueue } from "@/lib/queue/in-process";

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { INCIDENT_STATUSES } from "@/lib/content";
-import { ATTACK_VECTOR_DEFINITIONS, ATTACK_VECTOR_LABELS, STATUS_INFO, TARGET_TYPE_LABELS } from "@/lib/content/labels";
-import { ATTACK_VECTORS, TARGET_TYPES } from "@/lib/content/model";
+import { ATTACK_VECTOR_DEFINITIONS, ATTACK_VECTOR_LABELS, STATUS_INFO, TARGET_TYPE_LABELS, ATTACK_VECTORS, TARGET_TYPES } from "@/lib/content/model";
 import { buildMetadata } from "@/lib/metadata";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { StatusBadge } from "@/components/ui/StatusBadge";

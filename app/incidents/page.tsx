@@ -1,5 +1,6 @@
 import { siteConfig } from "@/config/site";
-import { getExplorerChoices, getIncidentLossTotal, listAllFacetValues, listIncidentsPage } from "@/lib/content";
+import { listAllFacetValues, listIncidentsPage } from "@/lib/content";
+import { getExplorerChoices, getIncidentLossTotal } from "@/lib/stats";
 import { describeLossTotal } from "@/lib/losses";
 import { buildMetadata } from "@/lib/metadata";
 import { ExplorerView } from "@/components/explorer/ExplorerView";

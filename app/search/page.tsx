@@ -1,4 +1,4 @@
-import { getExplorerChoices } from "@/lib/content";
+import { getExplorerChoices } from "@/lib/stats";
 import { buildMetadata } from "@/lib/metadata";
 import { searchVocabulary } from "@/lib/search/suggest";
 import { SearchPage } from "@/components/search/SearchPage";

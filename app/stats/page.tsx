@@ -1,4 +1,4 @@
-import { getIncidentStats } from "@/lib/content";
+import { getIncidentStats } from "@/lib/stats";
 import { buildMetadata } from "@/lib/metadata";
 import { StatsView } from "@/components/stats/StatsView";
 

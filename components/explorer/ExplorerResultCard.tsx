@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { OpenDataIncident } from "@/lib/opendata/schema";
-import type { IncidentStatus } from "@/lib/content/types";
+import type { IncidentStatus } from "@/lib/content/model";
 import { formatDate } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { TagList } from "@/components/ui/TagList";

@@ -1,4 +1,5 @@
-import type { ExplorerChoices, Facet, FacetValue, IncidentSummary, Page } from "@/lib/content";
+import type { Facet, FacetValue, IncidentSummary, Page } from "@/lib/content/model";
+import type { ExplorerChoices } from "@/lib/stats/explorer";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";
 import { IncidentList } from "@/components/incidents/IncidentList";

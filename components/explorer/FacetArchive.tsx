@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { Facet, FacetPage, FacetValue } from "@/lib/content";
+import type { FacetPage } from "@/lib/content";
+import type { Facet, FacetValue } from "@/lib/content/model";
 import { describeLossTotal } from "@/lib/losses";
 import { facetHref } from "@/lib/facet-routes";
 import { PageHeading } from "@/components/ui/PageHeading";

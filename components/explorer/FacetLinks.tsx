@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Facet, FacetValue } from "@/lib/content";
+import type { Facet, FacetValue } from "@/lib/content/model";
 import { facetHref } from "@/lib/facet-routes";
 
 const HEADINGS: Record<Facet, string> = {

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import type { ExplorerChoices } from "@/lib/content/explore";
+import type { ExplorerChoices } from "@/lib/stats/explorer";
 import type { OpenDataIncident } from "@/lib/opendata/schema";
 import {
   describeExplorerView,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ExchangeRef, Incident, IncidentSummary } from "@/lib/content";
-import { STATUS_INFO } from "@/lib/content/labels";
+import { STATUS_INFO } from "@/lib/content/model";
 import { formatDate, keepAmountsTogether } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { TagList } from "@/components/ui/TagList";

@@ -1,13 +1,6 @@
 import Link from "next/link";
 import type { ExchangeRef, Incident } from "@/lib/content";
-import {
-  ATTACK_VECTOR_LABELS,
-  ATTRIBUTION_KIND_LABELS,
-  CHAIN_LABELS,
-  CUSTOMER_OUTCOME_LABELS,
-  TARGET_TYPE_LABELS,
-} from "@/lib/content/labels";
-import { describeDisclosureDelay } from "@/lib/content/disclosure";
+import { ATTACK_VECTOR_LABELS, ATTRIBUTION_KIND_LABELS, CHAIN_LABELS, CUSTOMER_OUTCOME_LABELS, TARGET_TYPE_LABELS, describeDisclosureDelay } from "@/lib/content/model";
 import { formatDate, formatMoment, formatUsd, formatUsdCompact } from "@/lib/format";
 import { reportedLossRange } from "@/lib/losses";
 import { LossAmount } from "./LossAmount";

@@ -1,5 +1,5 @@
 import type { IncidentUpdate, StatusStep } from "@/lib/content";
-import { UPDATE_KIND_LABELS } from "@/lib/content/labels";
+import { UPDATE_KIND_LABELS } from "@/lib/content/model";
 import { formatDate } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 

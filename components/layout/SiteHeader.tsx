@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { siteConfig } from "@/config/site";
-import { SearchShortcut } from "@/components/search/SearchShortcut";
 import { MainNav } from "./MainNav";
 
 // Site-wide links skip viewport prefetching: a dozen RSC prefetches on every page load compete
@@ -19,7 +18,6 @@ export function SiteHeader() {
           </span>
         </Link>
         <MainNav />
-        <SearchShortcut />
       </div>
     </header>
   );

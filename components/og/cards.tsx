@@ -1,7 +1,7 @@
 /** Social cards and the feed logo, rendered to PNG by next/og (inline styles only: satori, not the browser). */
 import type { IncidentStatus, IncidentSummary } from "@/lib/content";
 import { formatDate, formatUsdCompact } from "@/lib/format";
-import { STATUS_INFO } from "@/lib/content/labels";
+import { STATUS_INFO } from "@/lib/content/model";
 import { toCardText } from "@/lib/og";
 
 const INK = "#14161a";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ExplorerChoices } from "@/lib/content/explore";
+import type { ExplorerChoices } from "@/lib/stats/explorer";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { SiteSearch } from "./SiteSearch";
 

@@ -1,4 +1,4 @@
-import type { Incident } from "@/lib/content";
+import type { Incident } from "@/lib/content/model";
 
 /**
  * What a search result shows besides the title (status, date, reported loss and the summary),

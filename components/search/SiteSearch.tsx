@@ -2,9 +2,8 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import type { ExplorerChoices } from "@/lib/content/explore";
-import type { IncidentStatus } from "@/lib/content/types";
-import { explorerSearchParams, parseExplorerQuery, EMPTY_QUERY } from "@/lib/stats/explorer";
+import { type ExplorerChoices, explorerSearchParams, parseExplorerQuery, EMPTY_QUERY } from "@/lib/stats/explorer";
+import type { IncidentStatus } from "@/lib/content/model";
 import { suggestSearchTerm } from "@/lib/search/suggest";
 import { formatDate } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";

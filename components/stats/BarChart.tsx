@@ -1,5 +1,5 @@
 import { scaleLinear } from "d3-scale";
-import type { ChartDatum } from "@/lib/content";
+import type { ChartDatum } from "@/lib/stats";
 
 type BarChartProps<T extends ChartDatum> = {
   id: string;

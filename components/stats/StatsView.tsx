@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { ChartDatum, IncidentStats } from "@/lib/content";
+import type { ChartDatum, IncidentStats } from "@/lib/stats";
 import { describeLossTotal } from "@/lib/losses";
 import { formatUsd, formatUsdCompact } from "@/lib/format";
-import { describeDelayHours } from "@/lib/content/disclosure";
+import { describeDelayHours } from "@/lib/content/model";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { BarChart } from "./BarChart";
 

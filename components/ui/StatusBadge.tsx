@@ -1,5 +1,4 @@
-import type { IncidentStatus } from "@/lib/content";
-import { STATUS_INFO } from "@/lib/content/labels";
+import { type IncidentStatus, STATUS_INFO } from "@/lib/content/model";
 
 /** Colour plus a glyph plus the word: status never relies on colour alone. */
 const STYLES: Record<IncidentStatus, { className: string; glyph: string }> = {

@@ -12,8 +12,7 @@
  */
 import RSS from "rss";
 import { Feed } from "feed";
-import type { Incident } from "@/lib/content/types";
-import { STATUS_INFO, UPDATE_KIND_LABELS } from "@/lib/content/labels";
+import { type Incident, STATUS_INFO, UPDATE_KIND_LABELS } from "@/lib/content/model";
 import { formatDate } from "@/lib/format";
 import { describeReportedLoss } from "@/lib/losses";
 import { absolutizeHtml, escapeHtml } from "./html";

@@ -3,6 +3,7 @@
  * prerendered pages and static route handlers `s-maxage=31536000` unless a Cache-Control is already set,
  * which would pin a corrected article at the edge for a year; proxy.ts sets these first.
  */
+import { ENHANCEMENT_DIR } from "@/lib/enhancements/budget";
 
 /** Prerendered HTML: edges keep it 5 minutes, then serve it stale for a day while refetching. */
 export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
@@ -21,6 +22,8 @@ const FEED_LIKE = /\.(xml|xsl|json|csv|txt)$/;
  */
 export function cacheControlFor(pathname: string, prerendered: boolean): string | undefined {
   if (pathname === "/api" || pathname.startsWith("/api/")) return NO_STORE;
+  // The enhancement script's file name is its content hash (scripts/build-enhancements.ts).
+  if (pathname.startsWith(`/${ENHANCEMENT_DIR}/`)) return HASHED_ASSET_CACHE_CONTROL;
   if (FEED_LIKE.test(pathname)) return FEED_CACHE_CONTROL;
   if (prerendered) return PAGE_CACHE_CONTROL;
   return undefined;

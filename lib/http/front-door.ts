@@ -12,6 +12,7 @@
  */
 import http from "node:http";
 import { baseSecurityHeaders, dropBootstrapScriptPreloads, NON_DOCUMENT_CSP } from "@/lib/security/headers";
+import { keepsClientRuntime, removeClientRuntime, UnexpectedNextOutputError } from "@/lib/html/client-runtime";
 import { API_METHODS, READ_ONLY_METHODS, allowedMethods } from "./routes";
 import { stampPeer } from "./peer";
 
@@ -82,39 +83,75 @@ function guardHeaders(res: http.ServerResponse, production: boolean): void {
   res.writeHead = guarded as typeof res.writeHead;
 }
 
-const PRELOAD_MARK = Buffer.from('<link rel="preload" as="script" fetchPriority="low"', "latin1");
-
-/** A body chunk without React's bootstrap-script preload; anything else (gzip output, other types) passes as is. */
-function withoutBootstrapPreload(res: http.ServerResponse, chunk: unknown): unknown {
-  if (!(chunk instanceof Uint8Array) || res.hasHeader("content-length")) return chunk;
-  const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  if (!bytes.includes(PRELOAD_MARK) || !String(res.getHeader("content-type") ?? "").startsWith("text/html")) return chunk;
-  // latin1 maps bytes one to one, so UTF-8 text around the ASCII tag is untouched even when a chunk splits a character.
-  return Buffer.from(dropBootstrapScriptPreloads(bytes.toString("latin1")), "latin1");
-}
-
 /**
- * Pages rendered per request (prerendered ones lose the tag at build, scripts/csp-hashes.ts) stream through
- * Next's gzip, which replaces `res.write`/`res.end` after the front door has run. An accessor keeps our
- * rewrite on top of whatever is installed later, so it sees the HTML before compression; compression keeps
- * the plain methods it read first for its gzip output.
+ * Pages rendered per request (the newsletter's confirm / unsubscribe / error pages, 404s) get the same
+ * treatment prerendered pages got at build (scripts/finish-prerendered-html.ts): content pages lose the
+ * client runtime, pages that keep React lose the bootstrap preload. They are small, so the HTML is held
+ * until the end and rewritten whole (a tag split across two chunks cannot slip through). A response with a
+ * Content-Length (a prerendered file, already done at build) or any other type passes untouched.
  */
-function dropBootstrapPreloads(res: http.ServerResponse): void {
+function finishDynamicHtml(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const route = pathOf(req.url ?? "/");
+  const held: Buffer[] = [];
+  // Decided at the first write: which layer (the outermost the page writes into) holds the HTML. Next's gzip
+  // installs itself above the front door and writes its compressed output below it; only one layer rewrites.
+  let holder: number | undefined;
+  let decided = false;
+  // Content-Encoding is not a reason to skip: Next's gzip sets it when the head is flushed, before the page
+  // writes the HTML into the layer above it; that layer still sees plain text.
+  const eligible = () => !res.hasHeader("content-length") && String(res.getHeader("content-type") ?? "").startsWith("text/html");
+  const finish = (body: Buffer): Buffer | string => {
+    // Already-compressed bytes (gzip magic number) are not ours to rewrite.
+    if (body[0] === 0x1f && body[1] === 0x8b) return body;
+    const html = body.toString("utf8");
+    if (keepsClientRuntime(route)) return dropBootstrapScriptPreloads(html);
+    try {
+      return removeClientRuntime(html, `${req.method ?? "GET"} ${route}`, { requireRuntime: false }).html;
+    } catch (error) {
+      // The build fails on the same shape for prerendered pages; a page rendered per request is still served
+      // (with its runtime, so it works) and the mismatch is logged for the operator.
+      if (!(error instanceof UnexpectedNextOutputError)) throw error;
+      console.error(`front door: ${error.message}`);
+      return html;
+    }
+  };
+  const toBuffer = (chunk: unknown, encoding: unknown): Buffer | undefined => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return undefined;
+    if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+    if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    return undefined;
+  };
   for (const method of ["write", "end"] as const) {
+    // write and end are replaced in pairs (compression replaces both), so layer N of one matches layer N of the other.
+    let layers = 0;
     const original = res[method] as (...args: unknown[]) => unknown;
-    const rewriting = (next: (...args: unknown[]) => unknown) =>
+    const rewriting = (layer: number, next: (...args: unknown[]) => unknown) =>
       function (this: http.ServerResponse, chunk?: unknown, ...rest: unknown[]): unknown {
-        return next.call(this, withoutBootstrapPreload(res, chunk), ...rest);
+        if (!decided) {
+          decided = true;
+          if (eligible()) holder = layer;
+        }
+        if (holder !== layer) return next.call(this, chunk, ...rest);
+        const bytes = toBuffer(chunk, rest[0]);
+        if (bytes) held.push(bytes);
+        else if (chunk !== undefined && typeof chunk !== "function") return next.call(this, chunk, ...rest);
+        const callback = [chunk, ...rest].find((a): a is () => void => typeof a === "function");
+        if (method === "write") {
+          if (callback) process.nextTick(callback);
+          return true;
+        }
+        holder = undefined;
+        const body = finish(Buffer.concat(held));
+        return typeof body === "string" ? next.call(this, body, "utf8", callback) : next.call(this, body, callback);
       };
-    // Whoever reads the method before replacing it (compression, for its gzip output) gets one that
-    // writes straight to the socket; the one the page is rendered into always rewrites first.
-    const direct = rewriting(original);
-    let top = direct;
+    // Whoever reads the method before replacing it (compression, for its gzip output) gets one that writes
+    // straight down; the one the page is rendered into holds the HTML first.
+    let top = rewriting(layers++, original);
     Object.defineProperty(res, method, {
       configurable: true,
       get: () => top,
       set: (replacement: (...args: unknown[]) => unknown) => {
-        top = rewriting(replacement);
+        top = rewriting(layers++, replacement);
       },
     });
   }
@@ -134,7 +171,7 @@ function answer(res: http.ServerResponse, screening: Screening, head: boolean): 
 export function handleAtFrontDoor(req: http.IncomingMessage, res: http.ServerResponse, production: boolean): boolean {
   stampPeer(req.headers, req.socket.remoteAddress);
   guardHeaders(res, production);
-  dropBootstrapPreloads(res);
+  finishDynamicHtml(req, res);
   const screening = screenRequest(req.method ?? "GET", req.url ?? "/");
   if (!screening) return false;
   // The body (if any) is not read: let the connection drain it or close.

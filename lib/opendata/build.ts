@@ -1,5 +1,5 @@
 /** Pure mapping from our content types to the published open-data records (no content-layer access). */
-import type { IncidentSummary } from "@/lib/content/types";
+import type { IncidentSummary } from "@/lib/content/model";
 import { toCsv } from "./csv";
 import {
   OPEN_DATA_LICENSE,

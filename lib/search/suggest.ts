@@ -2,7 +2,7 @@
  * "Did you mean …?" for search: when a query finds nothing, the closest word from the archive's
  * own vocabulary (tags, attack vectors, exchange names, statuses), by edit distance.
  */
-import { closestMatch } from "@/lib/content/suggest";
+import { closestMatch } from "@/lib/edit-distance";
 
 /** The words a suggestion may come from: each phrase whole ("two-factor") and word by word ("two", "factor"). */
 export function searchVocabulary(phrases: Iterable<string>): string[] {

@@ -1,7 +1,7 @@
 /**
  * Security headers for every response. The Content-Security-Policy for prerendered pages allows
  * exactly the inline scripts that page was built with (sha256 hashes computed after `next build`,
- * see scripts/csp-hashes.ts); pages rendered per request get a fresh nonce instead. Neither path
+ * see scripts/finish-prerendered-html.ts); pages rendered per request get a fresh nonce instead. Neither path
  * needs 'unsafe-inline' or 'unsafe-eval' in production.
  */
 

@@ -172,6 +172,9 @@ export type ExplorerLabels = {
   actors: Record<string, string>;
 };
 
+/** Filter choices and their display labels, for the explorer's controls (no incidents inside). */
+export type ExplorerChoices = ExplorerOptions & { labels: ExplorerLabels };
+
 /** "status Denied", "tag #phishing", "loss at least $50,000,000": each active filter in words. */
 function describeFilters(query: ExplorerQuery, labels: ExplorerLabels): string[] {
   const parts: string[] = [];

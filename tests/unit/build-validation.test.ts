@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { checkContentTree, formatTreeCheck } from "@/lib/content/check-tree";
+import { checkContentTree, formatTreeCheck } from "@/lib/content/pipeline";
 
 const FIXTURES = "tests/fixtures/content-check/content";
 

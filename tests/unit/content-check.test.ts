@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkContentTree, formatTreeCheck } from "@/lib/content/check-tree";
-import { duplicateSlugProblems } from "@/lib/content/checks";
-import { parseContentFile } from "@/lib/content/frontmatter";
-import { formatProblem } from "@/lib/content/validate";
-import { closestMatch, editDistance, isNearDuplicate } from "@/lib/content/suggest";
+import { checkContentTree, formatTreeCheck, duplicateSlugProblems, parseContentFile, formatProblem } from "@/lib/content/pipeline";
+import { closestMatch, editDistance, isNearDuplicate } from "@/lib/edit-distance";
 
 const FIXTURES = "tests/fixtures/content-check";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCoverage, formatCoverage } from "@/lib/content/coverage";
+import { buildCoverage, formatCoverage } from "@/lib/content/pipeline";
 
 describe("coverage report", () => {
   const incidents = [

@@ -15,7 +15,7 @@ const SKIPPED_DIRS = ["lib/content"];
 
 // Names Next.js reads from route files, and URL builders waiting for lib/routes.ts.
 const FRAMEWORK_EXPORTS = new Set(["metadata", "viewport", "generateMetadata", "generateStaticParams", "generateViewport", "dynamic", "dynamicParams", "revalidate", "runtime", "alt", "size", "contentType", "GET", "POST", "HEAD", "OPTIONS", "proxy", "config", "register", "onRequestError"]);
-const PENDING = new Set(["PAGEFIND_URL", "incidentPermalink", "FEEDS_PAGE_PATH", "FEED_LOGO_PATH", "FEED_STYLESHEET_PATH", "sortedViewPath"]);
+const PENDING = new Set(["PAGEFIND_URL", "SEARCH_PATH", "incidentPermalink", "FEEDS_PAGE_PATH", "FEED_LOGO_PATH", "FEED_STYLESHEET_PATH", "sortedViewPath"]);
 
 function sourceFiles(path: string): string[] {
   const full = join(ROOT, path);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDisclosureDelay, disclosureDelay } from "@/lib/content/disclosure";
+import { describeDisclosureDelay, disclosureDelay } from "@/lib/content/model";
 
 describe("disclosure delay", () => {
   it("counts hours between two UTC times and says them in words", () => {

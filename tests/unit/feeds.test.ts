@@ -6,10 +6,9 @@ import { toString as hastToString } from "hast-util-to-string";
 import { buildAtomFeed, buildJsonFeed, buildRssFeed, type FeedInput } from "@/lib/feeds/build";
 import { absolutizeHtml, escapeHtml } from "@/lib/feeds/html";
 import { FEED_STYLESHEET, FEED_STYLESHEET_INSTRUCTION } from "@/lib/feeds/stylesheet";
-import { lastStoryUpdate } from "@/lib/content/timeline";
+import { lastStoryUpdate, type Incident } from "@/lib/content/model";
 import { pngToIco } from "@/lib/ico";
 import { browserFeedContentType } from "@/lib/feeds/catalog";
-import type { Incident } from "@/lib/content/types";
 import {
   fixtureChannel,
   fixtureExchangeNames,

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import compression from "next/dist/compiled/compression";
 import { describe, expect, it } from "vitest";
 import { handleAtFrontDoor, screenRequest } from "@/lib/http/front-door";
 import { baseSecurityHeaders } from "@/lib/security/headers";
@@ -38,49 +39,63 @@ describe("base security headers", () => {
   });
 });
 
-describe("bootstrap-script preload in streamed HTML", () => {
-  const PRELOAD = '<link rel="preload" as="script" fetchPriority="low" nonce="n0" href="/_next/static/chunks/boot.js"/>';
+describe("client runtime in HTML rendered per request", () => {
+  const NONCE = ' nonce="n0"';
+  const RUNTIME_HEAD = `<script src="/_next/static/chunks/boot.js" async=""${NONCE}></script><link rel="preload" as="script" fetchPriority="low"${NONCE} href="/_next/static/chunks/boot.js"/>`;
+  const FLIGHT = `<script${NONCE}>(self.__next_f=self.__next_f||[]).push([0])</script><script${NONCE}>self.__next_f.push([1,"0:[]"])</script>`;
+  const OWN = '<script src="/enhance/x.js" defer=""></script>';
 
-  async function serve(handler: (res: http.ServerResponse) => void): Promise<string> {
+  async function serve(pathname: string, handler: (res: http.ServerResponse) => void, headers: Record<string, string> = {}): Promise<string> {
+    const compress = compression();
     const server = http.createServer((req, res) => {
       if (handleAtFrontDoor(req, res, false)) return;
-      handler(res);
+      // As in next start: Next's gzip installs its write/end above the front door's.
+      compress(req, res, () => handler(res));
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      return await (await fetch(`http://127.0.0.1:${String(port)}/newsletter/error`)).text();
+      return await (await fetch(`http://127.0.0.1:${String(port)}${pathname}`, { headers })).text();
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   }
 
-  it("is dropped as the page streams, also under a wrapper installed later (as Next's compression is)", async () => {
-    const body = await serve((res) => {
-      // What compression does: keep the method it finds for its own output, install its own on top.
-      const below = res.write as (chunk: Uint8Array) => boolean;
-      res.write = function (this: http.ServerResponse, chunk: Uint8Array) {
-        return below.call(this, chunk);
-      } as typeof res.write;
-      res.setHeader("Content-Type", "text/html; charset=utf-8");
-      res.write(Buffer.from(`<head>${PRELOAD}<title>é</title></head>`));
-      res.end(Buffer.from('<body><script src="/_next/static/chunks/boot.js" async=""></script></body>'));
-    });
-    expect(body).toBe('<head><title>é</title></head><body><script src="/_next/static/chunks/boot.js" async=""></script></body>');
+  const page = (res: http.ServerResponse) => {
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.flushHeaders();
+    res.write(Buffer.from(`<html><head>${RUNTIME_HEAD}<title>é</title></head>`));
+    // A tag split across two chunks, as a stream may deliver it.
+    res.write(Buffer.from(`<body><p>Confirm</p>${OWN}<scr`));
+    res.end(Buffer.from(`ipt${NONCE}>self.__next_f.push([1,"1:[]"])</script>${FLIGHT}</body></html>`));
+  };
+
+  it("a content page loses it, gzip or not, and keeps its own script", async () => {
+    for (const encoding of ["identity", "gzip"]) {
+      const body = await serve("/newsletter/error?code=x", page, { "Accept-Encoding": encoding });
+      expect(body, encoding).toBe(`<html><head><title>é</title></head><body><p>Confirm</p>${OWN}</body></html>`);
+    }
+  });
+
+  it("a page that keeps React only loses the bootstrap preload", async () => {
+    const body = await serve("/search", page, { "Accept-Encoding": "gzip" });
+    expect(body).toContain('<script src="/_next/static/chunks/boot.js"');
+    expect(body).toContain("self.__next_f");
+    expect(body).not.toContain('rel="preload" as="script"');
   });
 
   it("leaves other content types and fixed-length bodies alone", async () => {
-    const json = await serve((res) => {
+    const json = await serve("/newsletter/error", (res) => {
       res.setHeader("Content-Type", "application/json");
-      res.end(Buffer.from(JSON.stringify({ html: PRELOAD })));
+      res.end(Buffer.from(JSON.stringify({ html: RUNTIME_HEAD })));
     });
     expect(json).toContain("fetchPriority");
-    const fixed = await serve((res) => {
-      const html = Buffer.from(`<head>${PRELOAD}</head>`);
+    const fixed = await serve("/newsletter/error", (res) => {
+      const html = Buffer.from(`<head>${RUNTIME_HEAD}</head>`);
       res.setHeader("Content-Type", "text/html");
       res.setHeader("Content-Length", html.byteLength);
       res.end(html);
     });
-    expect(fixed).toBe(`<head>${PRELOAD}</head>`);
+    expect(fixed).toBe(`<head>${RUNTIME_HEAD}</head>`);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { isPublished, publicationState } from "@/lib/content/publication";
-import { statusTimeline } from "@/lib/content/timeline";
+import { isPublished, publicationState, statusTimeline } from "@/lib/content/model";
 import { PublicationBanner } from "@/components/incidents/PublicationBanner";
 import { UpdatesLog } from "@/components/incidents/UpdatesLog";
 

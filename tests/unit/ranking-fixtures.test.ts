@@ -1,10 +1,10 @@
 /**
  * The ranking of a few fixture exchanges, end to end through the pure pieces the site uses:
- * lineage credit (lib/content/lineage), the v2 score and the grouping. Each expectation would
+ * lineage credit (lib/content/model/lineage.ts), the v2 score and the grouping. Each expectation would
  * have failed under the v1 score (renamed exchanges kept no history, unknown facts ranked as 50).
  */
 import { describe, expect, it } from "vitest";
-import { creditedExchanges, lineageOf, type LineageNode } from "@/lib/content/lineage";
+import { creditedExchanges, lineageOf, type LineageNode } from "@/lib/content/model";
 import { aggregateIncidents } from "@/lib/rankings/aggregate";
 import { groupOf, rankSecurityRows } from "@/lib/rankings/rank";
 import { securityScore, type ScoredIncidentInput } from "@/lib/rankings/score";

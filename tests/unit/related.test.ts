@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildIncidentIndex, pickRelated, type IncidentIndex, type RelatableDoc } from "@/lib/content/related";
+import { buildIncidentIndex, pickRelated, type IncidentIndex, type RelatableDoc } from "@/lib/content/queries/related";
 
 type Doc = RelatableDoc;
 

@@ -2,9 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkContentTree } from "@/lib/content/check-tree";
+import { checkContentTree, formatProblem } from "@/lib/content/pipeline";
 import { exchangeTemplate, incidentTemplate, slugify, writeNewContentFile } from "@/lib/content/scaffold";
-import { formatProblem } from "@/lib/content/validate";
 
 let root: string;
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkExchange, checkIncident, formatProblem } from "@/lib/content/validate";
+import { checkExchange, checkIncident, formatProblem } from "@/lib/content/pipeline";
 import { readContentDir } from "./content-files";
 
 const exchanges = readContentDir("content/exchanges");

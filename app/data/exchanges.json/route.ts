@@ -1,4 +1,4 @@
-import { getOpenDataExchangesFile } from "@/lib/content";
+import { getOpenDataExchangesFile } from "@/lib/opendata";
 
 export const dynamic = "force-static";
 

@@ -1,4 +1,4 @@
-import { getOpenDataIncidentsCsv } from "@/lib/content";
+import { getOpenDataIncidentsCsv } from "@/lib/opendata";
 
 export const dynamic = "force-static";
 

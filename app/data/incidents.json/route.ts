@@ -1,4 +1,4 @@
-import { getOpenDataIncidentsFile } from "@/lib/content";
+import { getOpenDataIncidentsFile } from "@/lib/opendata";
 
 export const dynamic = "force-static";
 

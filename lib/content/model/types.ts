@@ -1,8 +1,10 @@
-import type { AttackVector, AttributionKind, Chain, CustomerOutcomeResult, IncidentStatus, TargetType, UpdateKind } from "./model";
-import type { TocEntry } from "./markdown";
+import type { AttackVector, AttributionKind, Chain, CustomerOutcomeResult, IncidentStatus, TargetType, UpdateKind } from "./vocabularies";
 import type { StatusStep } from "./timeline";
 
-export type { AttackVector, AttributionKind, Chain, CustomerOutcomeResult, IncidentStatus, StatusStep, TargetType, TocEntry, UpdateKind };
+export type { AttackVector, AttributionKind, Chain, CustomerOutcomeResult, IncidentStatus, StatusStep, TargetType, UpdateKind };
+
+/** A heading in an article's "On this page" list (rendered by the content pipeline's markdown step). */
+export type TocEntry = { depth: 2 | 3; id: string; text: string };
 
 export type StolenAsset = { asset: string; amount: number };
 export type CustomerOutcome = { result: CustomerOutcomeResult; share?: number; date?: string; note?: string };

@@ -8,10 +8,10 @@ import { visit } from "unist-util-visit";
 import type { Root } from "mdast";
 import { parseMarkdown } from "./markdown";
 import { parseContentFile, parseFieldPath, type ParsedContentFile } from "./frontmatter";
-import { checkExchange, checkIncident, type ContentProblem } from "./validate";
+import { checkExchange, checkIncident, type ContentProblem } from "./check-frontmatter";
 import { isoDate, type ExchangeFrontmatter, type IncidentFrontmatter } from "./schema";
-import { closestMatch, didYouMean, isNearDuplicate } from "./suggest";
-import { SLUG_PATTERN, slugOfFile } from "./slug";
+import { closestMatch, didYouMean, isNearDuplicate } from "@/lib/edit-distance";
+import { SLUG_PATTERN, slugOfFile } from "../model/slug";
 
 /** Scaffolded files mark every value an editor must replace with this word. */
 export const PLACEHOLDER = "TODO";
@@ -45,7 +45,7 @@ export type FileCheck<T> = {
 
 export { todayIso } from "@/lib/dates";
 
-export { slugOfFile } from "./slug";
+export { slugOfFile } from "../model/slug";
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};

@@ -3,10 +3,10 @@
  * ordered. Shared by the build (content-collections transform), the unit tests and scripts, so an
  * editor gets the same message wherever a file is checked.
  */
-import { slugOfFile } from "./slug";
+import { slugOfFile } from "../model/slug";
 import type { z } from "zod";
 import { exchangeFrontmatter, incidentFrontmatter, unknownIncidentFields, type ExchangeFrontmatter, type IncidentFrontmatter } from "./schema";
-import { didYouMean } from "./suggest";
+import { didYouMean } from "@/lib/edit-distance";
 
 /** `line`/`column` are 1-based positions in the file, filled in by the file-level checks. */
 export type ContentProblem = { file: string; field: string; message: string; line?: number; column?: number };

@@ -4,12 +4,12 @@
  */
 import { allIncidents, allExchanges } from "content-collections";
 import { env } from "@/lib/env";
-import type { Incident, IncidentSummary } from "./types";
-import { isPublished, publicationState } from "./publication";
-import { lastStoryUpdate, statusTimeline } from "./timeline";
-import { readIncidentBody } from "./bodies";
+import type { Incident, IncidentSummary } from "../model/types";
+import { isPublished, publicationState } from "../model/publication";
+import { lastStoryUpdate, statusTimeline } from "../model/timeline";
+import { readIncidentBody } from "../pipeline/bodies";
 import { buildIncidentIndex, type IncidentIndex } from "./related";
-import { disclosureDelay } from "./disclosure";
+import { disclosureDelay } from "../model/disclosure";
 
 export type IncidentDoc = (typeof allIncidents)[number];
 export type ExchangeDoc = (typeof allExchanges)[number];

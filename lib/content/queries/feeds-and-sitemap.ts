@@ -2,9 +2,9 @@
  * Queries for feeds and the sitemap: full incidents (with body) for feed items, and the
  * last-modified day of every listing page so crawlers re-fetch only what changed.
  */
-import { lastStoryUpdate } from "./timeline";
+import { lastStoryUpdate } from "../model/timeline";
 import { exchangeIndex, findPublishedDoc, publishedDocs, publishedIndex, toIncident, toSummary, type IncidentDoc } from "./store";
-import type { Incident, IncidentSummary } from "./types";
+import type { Incident, IncidentSummary } from "../model/types";
 
 export type FeedFilter = { tag?: string; exchange?: string };
 

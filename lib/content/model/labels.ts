@@ -1,4 +1,4 @@
-import { CHAINS, type AttackVector, type AttributionKind, type Chain, type CustomerOutcomeResult, type IncidentStatus, type TargetType, type UpdateKind } from "./model";
+import { CHAINS, type AttackVector, type AttributionKind, type Chain, type CustomerOutcomeResult, type IncidentStatus, type TargetType, type UpdateKind } from "./vocabularies";
 
 /** How an entry of the updates log is introduced, in the article and in feeds alike. */
 export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = {

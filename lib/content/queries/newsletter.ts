@@ -1,7 +1,7 @@
 /** What the newsletter digest needs from content: reports published on or after a date. */
 import { todayIso } from "@/lib/dates";
 import { publishedDocs, toSummary } from "./store";
-import type { IncidentSummary } from "./types";
+import type { IncidentSummary } from "../model/types";
 
 /**
  * Drafts and scheduled reports are excluded here whatever NODE_ENV says: a CLI run in development mode

@@ -3,7 +3,7 @@
  * One implementation, used by content-collections at build time and by the
  * unit tests, so an editor sees the same message everywhere.
  */
-import { SLUG_PATTERN } from "./slug";
+import { SLUG_PATTERN } from "../model/slug";
 import { z } from "zod";
 
 import {
@@ -20,10 +20,7 @@ import {
   TWO_FACTOR_LEVELS,
   UPDATE_KINDS,
   compareMoments,
-} from "./model";
-
-// The vocabularies live in ./model (no zod) so client components can use them; re-exported for the content layer.
-export * from "./model";
+} from "../model/vocabularies";
 
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -2,7 +2,7 @@
  * Disclosure delay: from the first unauthorised outflow to the exchange's own first public word.
  * Pure and client-safe, so the article, the stats chart and the tests share one rule.
  */
-import { compareMoments, momentMs } from "./model";
+import { compareMoments, momentMs } from "./vocabularies";
 import type { DisclosureDelay } from "./types";
 
 export function disclosureDelay(input: { firstOutflowAt?: string; acknowledgedAt?: string }): DisclosureDelay | undefined {

@@ -5,8 +5,8 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { ATTACK_VECTORS, ATTRIBUTION_KINDS, CUSTOMER_OUTCOMES, EXCHANGE_STATUSES, INCIDENT_STATUSES, TARGET_TYPES } from "./schema";
-import { PLACEHOLDER } from "./checks";
+import { ATTACK_VECTORS, ATTRIBUTION_KINDS, CUSTOMER_OUTCOMES, EXCHANGE_STATUSES, INCIDENT_STATUSES, TARGET_TYPES } from "../model/vocabularies";
+import { PLACEHOLDER } from "../pipeline/check-content-file";
 
 export function slugify(text: string): string {
   return text

@@ -7,12 +7,12 @@
  *
  * Files are named by a hash of their content, so builds of other content trees (benchmarks, test
  * fixtures) or a build that stops half-way can never overwrite the body a document points to.
- * Written by the content step (content-collections.ts), read by lib/content/store.ts only.
+ * Written by the content step (content-collections.ts), read by lib/content/queries/store.ts only.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { TocEntry } from "./markdown";
+import type { TocEntry } from "../model/types";
 
 export type IncidentBody = { html: string; toc: TocEntry[] };
 

@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseContentFile } from "./frontmatter";
-import { buildContentIndex, checkExchangeFile, checkIncidentFile, duplicateSlugProblems, slugOfFile, todayIso, type ContentIndex } from "./checks";
-import { formatProblem, type ContentProblem } from "./validate";
-import { buildCoverage, type Coverage } from "./coverage";
+import { buildContentIndex, checkExchangeFile, checkIncidentFile, duplicateSlugProblems, slugOfFile, todayIso, type ContentIndex } from "./check-content-file";
+import { formatProblem, type ContentProblem } from "./check-frontmatter";
+import { buildCoverage, type Coverage } from "./coverage-report";
 
 export type TreeCheck = { files: number; problems: ContentProblem[]; notices: ContentProblem[] };
 

@@ -1,10 +1,10 @@
 /** Exchange queries: profiles, the A–Z list and the per-exchange incident facts the rankings need. */
-import type { ExchangeFrontmatter } from "./schema";
+import type { ExchangeFrontmatter } from "../pipeline/schema";
 import { allExchangeDocs, exchangeIndex, publishedDocs, toSummary, type ExchangeDoc } from "./store";
-import { creditedExchanges, lineageOf as lineageFrom } from "./lineage";
-import type { CustomerOutcome, ExchangeRef, IncidentStatus, IncidentSummary, Source, TargetType } from "./types";
+import { creditedExchanges, lineageOf as lineageFrom } from "../model/lineage";
+import type { CustomerOutcome, ExchangeRef, IncidentStatus, IncidentSummary, Source, TargetType } from "../model/types";
 
-export { EXCHANGE_STATUSES } from "./schema";
+export { EXCHANGE_STATUSES } from "../model/vocabularies";
 
 export type ExchangeStatus = ExchangeFrontmatter["status"];
 export type RelationKind = ExchangeFrontmatter["relations"][number]["kind"];

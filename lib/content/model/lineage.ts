@@ -1,6 +1,6 @@
 /**
  * Exchange lineage as pure functions over plain records, so the rule "an exchange's record includes
- * its predecessors'" is unit-tested without a build. lib/content/exchanges.ts feeds it the real files.
+ * its predecessors'" is unit-tested without a build. lib/content/queries/exchanges.ts feeds it the real files.
  */
 export type LineageNode = { slug: string; successor?: string };
 

@@ -1,4 +1,4 @@
-import type { IncidentStatus } from "./model";
+import type { IncidentStatus } from "./vocabularies";
 
 export type StatusStep = { date: string; status?: IncidentStatus; label: string };
 

@@ -15,8 +15,8 @@ import { visit } from "unist-util-visit";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Root, Element } from "hast";
 import type { Root as MdastRoot } from "mdast";
+import type { TocEntry } from "../model/types";
 
-export type TocEntry = { depth: 2 | 3; id: string; text: string };
 export type RenderedMarkdown = { html: string; toc: TocEntry[]; wordCount: number };
 
 const schema = {
