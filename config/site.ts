@@ -26,4 +26,3 @@ export const siteConfig = {
   pageSize: 10,
 } as const;
 
-export type SiteConfig = typeof siteConfig;

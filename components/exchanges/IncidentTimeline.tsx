@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { TimelineEntry } from "@/lib/content";
-import { describeUnknownLosses, type IncidentAggregate } from "@/lib/rankings";
+import type { IncidentAggregate } from "@/lib/rankings";
 import { formatDate, formatUsd, keepAmountsTogether } from "@/lib/format";
+import { describeUnknownLosses } from "@/lib/losses";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { LossAmount } from "@/components/incidents/LossAmount";
 
 export function IncidentTimeline({ name, incidents, aggregate }: { name: string; incidents: TimelineEntry[]; aggregate: IncidentAggregate }) {
   if (incidents.length === 0) return <p className="text-zinc-600 dark:text-zinc-400">We have reported no incidents at {name}.</p>;
-  const unknown = describeUnknownLosses(aggregate);
+  const unknown = describeUnknownLosses(aggregate.unknownLossCount);
   return (
     <>
       <p className="mb-4">

@@ -10,7 +10,7 @@ import { hashIp, hashToken, newToken, openSealedValue, sealValue, signUnsubscrib
 import type { RateLimiter } from "./rate-limit";
 import { describeRetryAfter } from "./messages";
 
-export const CONFIRM_TOKEN_TTL_HOURS = 48;
+const CONFIRM_TOKEN_TTL_HOURS = 48;
 /** How long the no-JavaScript error page may re-show the address a visitor typed. */
 export const RETRY_ADDRESS_TTL_SECONDS = 600;
 
