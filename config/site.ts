@@ -28,4 +28,3 @@ export const siteConfig = {
   pageSize: 10,
 } as const;
 
-export type SiteConfig = typeof siteConfig;

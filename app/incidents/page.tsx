@@ -1,7 +1,7 @@
 import { siteConfig } from "@/config/site";
 import { listAllFacetValues, listIncidentsPage } from "@/lib/content";
 import { getExplorerChoices, getIncidentLossTotal } from "@/lib/stats";
-import { describeLossTotal } from "@/lib/format/loss-total";
+import { describeLossTotal } from "@/lib/losses";
 import { incidentCardPage } from "@/lib/incident-cards";
 import { buildMetadata } from "@/lib/metadata";
 import { explorerPath } from "@/lib/routes";

@@ -1,10 +1,11 @@
-import { describeUnknownLosses, type IncidentAggregate } from "@/lib/rankings";
+import type { IncidentAggregate } from "@/lib/rankings";
 import { formatUsd } from "@/lib/format";
+import { describeUnknownLosses } from "@/lib/losses";
 import { IncidentCard, type IncidentCardData } from "@/components/incidents/IncidentCard";
 
 export function IncidentTimeline({ name, incidents, aggregate }: { name: string; incidents: IncidentCardData[]; aggregate: IncidentAggregate }) {
   if (incidents.length === 0) return <p className="text-zinc-600 dark:text-zinc-400">We have reported no incidents at {name}.</p>;
-  const unknown = describeUnknownLosses(aggregate);
+  const unknown = describeUnknownLosses(aggregate.unknownLossCount);
   return (
     <>
       <p className="mb-4">

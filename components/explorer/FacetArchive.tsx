@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { FacetPage } from "@/lib/content";
 import type { Facet, FacetValue, Page } from "@/lib/content/model";
-import { describeLossTotal } from "@/lib/format/loss-total";
+import { describeLossTotal } from "@/lib/losses";
 import { explorerPath, facetPath } from "@/lib/routes";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";

@@ -4,20 +4,19 @@ import Link from "next/link";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { ExplorerChoices } from "@/lib/stats/explorer";
 import type { OpenDataIncident } from "@/lib/opendata/schema";
-import { summarizeLosses } from "@/lib/stats/aggregate";
 import {
   describeExplorerView,
   explorerSearchParams,
   filterAndSort,
   hasFilters,
-  pageOf,
   parseExplorerQuery,
   parseUsdAmount,
   EMPTY_QUERY,
   type ExplorerQuery,
 } from "@/lib/stats/explorer";
 import { formatUsd } from "@/lib/format";
-import { describeLossTotal } from "@/lib/format/loss-total";
+import { describeLossTotal, summarizeLosses } from "@/lib/losses";
+import { pageOf } from "@/lib/pagination";
 import { explorerPath, incidentsJsonPath } from "@/lib/routes";
 import { Pagination } from "@/components/ui/Pagination";
 import { IncidentCard, type IncidentCardData } from "@/components/incidents/IncidentCard";

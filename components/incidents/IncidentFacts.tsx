@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ExchangeRef, Incident } from "@/lib/content";
 import { ATTACK_VECTOR_LABELS, ATTRIBUTION_KIND_LABELS, CHAIN_LABELS, CUSTOMER_OUTCOME_LABELS, TARGET_TYPE_LABELS, describeDisclosureDelay } from "@/lib/content/model";
 import { formatDate, formatMoment, formatUsd, formatUsdCompact } from "@/lib/format";
+import { reportedLossRange } from "@/lib/losses";
 import { LossAmount } from "./LossAmount";
 import { exchangePath } from "@/lib/routes";
 
@@ -19,16 +20,17 @@ function Money({ usd }: { usd: number }) {
 export function IncidentFacts({ incident, exchanges }: { incident: Incident; exchanges: ExchangeRef[] }) {
   const outcome = incident.customerOutcome;
   const delay = incident.disclosureDelay;
+  const range = reportedLossRange(incident);
   const rows: { term: string; detail: React.ReactNode }[] = [
     {
       term: "Reported loss",
       detail: (
         <>
           <LossAmount lossUsd={incident.lossUsd} compact={false} />
-          {incident.lossUsdLow !== undefined || incident.lossUsdHigh !== undefined ? (
+          {range ? (
             <span className="block text-zinc-600 dark:text-zinc-400">
-              Sources range from {formatUsdCompact(incident.lossUsdLow ?? incident.lossUsd ?? 0)} to{" "}
-              {formatUsdCompact(incident.lossUsdHigh ?? incident.lossUsd ?? 0)}
+              Sources range from {formatUsdCompact(range.low)} to{" "}
+              {formatUsdCompact(range.high)}
             </span>
           ) : null}
         </>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { leaderboardTable, LEADERBOARD_SIZE, type LeaderboardRow, type SortState } from "@/lib/rankings";
 import { formatDate, keepAmountsTogether } from "@/lib/format";
+import { describeUnknownLosses } from "@/lib/losses";
 import { Cell, DataTable, RowHeader } from "@/components/ui/DataTable";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { UsdValue } from "./UsdCell";
@@ -8,6 +9,7 @@ import { sortHeaders } from "./sortHeaders";
 import { exchangePath, incidentPath } from "@/lib/routes";
 
 export function LeaderboardTable({ rows, sort, unknownLossCount }: { rows: LeaderboardRow[]; sort: SortState; unknownLossCount: number }) {
+  const unranked = describeUnknownLosses(unknownLossCount, "ranking");
   return (
     <DataTable
       id={leaderboardTable.id}
@@ -15,8 +17,7 @@ export function LeaderboardTable({ rows, sort, unknownLossCount }: { rows: Leade
       caption={
         <>
           {leaderboardTable.title}: the top {LEADERBOARD_SIZE} incidents by reported loss in US dollars at the time.
-          {unknownLossCount > 0 &&
-            ` ${String(unknownLossCount)} ${unknownLossCount === 1 ? "incident has" : "incidents have"} no reported loss and cannot be ranked.`}
+          {unranked && ` ${unranked}.`}
         </>
       }
     >

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { describeUnknownLosses, securityTable, type SecurityRow, type SortState } from "@/lib/rankings";
+import { securityTable, type SecurityRow, type SortState } from "@/lib/rankings";
 import { formatDate } from "@/lib/format";
+import { describeUnknownLosses } from "@/lib/losses";
 import { Cell, DataTable, RowHeader } from "@/components/ui/DataTable";
 import { FactValue } from "@/components/exchanges/FactValue";
 import { ExchangeStatus } from "@/components/exchanges/ExchangeStatus";
@@ -17,7 +18,7 @@ function ExchangeLink({ row }: { row: SecurityRow }) {
 }
 
 function Losses({ row }: { row: SecurityRow }) {
-  const unknown = describeUnknownLosses(row);
+  const unknown = describeUnknownLosses(row.unknownLossCount);
   return (
     <>
       <UsdValue value={row.knownLossUsd} />

@@ -11,7 +11,7 @@ export type PagefindResultData = {
   filters: Record<string, string[]>;
 };
 
-export type PagefindResult = { id: string; data: () => Promise<PagefindResultData> };
+type PagefindResult = { id: string; data: () => Promise<PagefindResultData> };
 export type PagefindFilterCounts = Record<string, Record<string, number>>;
 
 export type Pagefind = {

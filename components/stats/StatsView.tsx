@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ChartDatum, IncidentStats } from "@/lib/stats";
-import { describeLossTotal } from "@/lib/format/loss-total";
+import { describeLossTotal } from "@/lib/losses";
 import { formatUsd, formatUsdCompact } from "@/lib/format";
 import { describeDelayHours } from "@/lib/content/model";
 import { PageHeading } from "@/components/ui/PageHeading";

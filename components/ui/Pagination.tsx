@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { paginationItems } from "@/lib/pagination";
+import { paginationBar } from "@/lib/pagination";
 
 type PaginationProps = {
   page: number;
@@ -24,12 +24,12 @@ export function Pagination({ page, totalPages, hrefFor, label, onNavigate }: Pag
           onNavigate(p);
         }
       : undefined;
-  const items = paginationItems(page, totalPages);
+  const { previous, next, items } = paginationBar(page, totalPages);
   const linkClass = "inline-flex min-h-8 items-center rounded border border-zinc-300 px-3 py-1 hover:border-ink dark:border-zinc-600 dark:hover:border-zinc-300";
   return (
     <nav aria-label={label} className="mt-10 flex flex-wrap items-center gap-2 text-sm">
-      {page > 1 && (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass} onClick={clickFor(page - 1)}>
+      {previous !== undefined && (
+        <Link href={hrefFor(previous)} rel="prev" className={linkClass} onClick={clickFor(previous)}>
           ← Newer
         </Link>
       )}
@@ -50,8 +50,8 @@ export function Pagination({ page, totalPages, hrefFor, label, onNavigate }: Pag
           </li>
         ))}
       </ul>
-      {page < totalPages && (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass} onClick={clickFor(page + 1)}>
+      {next !== undefined && (
+        <Link href={hrefFor(next)} rel="next" className={linkClass} onClick={clickFor(next)}>
           Older →
         </Link>
       )}

@@ -13,18 +13,18 @@ import { createRateLimitRepository, type RateLimitRepository } from "./rate-limi
 import { createOutboxRepository, type OutboxRepository } from "./outbox";
 import { createTransact, type Transact } from "./transaction";
 
-export { openDatabase, migrate, type DatabaseConfig, type DatabaseHandle } from "./connection";
-export { createNewsletterRepository, type DigestClaim, type NewsletterRepository } from "./newsletter";
-export { createRateLimitRepository, type RateLimitRepository, type WindowHit } from "./rate-limits";
-export { createOutboxRepository, type OutboxRepository, type NewOutboxEntry } from "./outbox";
-export { createTransact, type Transact, type Repositories } from "./transaction";
+export type { DatabaseHandle } from "./connection";
+export type { NewsletterRepository } from "./newsletter";
+export type { RateLimitRepository } from "./rate-limits";
+export type { OutboxRepository } from "./outbox";
+export type { Transact } from "./transaction";
 export * from "./schema";
 
 export function sqliteFile(dataDir: string): string {
   return path.join(dataDir, "breachdesk.sqlite");
 }
 
-export function databaseConfigFromEnv(): DatabaseConfig {
+function databaseConfigFromEnv(): DatabaseConfig {
   return env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "sqlite", file: sqliteFile(env.DATA_DIR) };
 }
 

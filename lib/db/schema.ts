@@ -1,8 +1,7 @@
 /** Table shapes shared by SQLite and PostgreSQL. Times are ISO-8601 UTC strings so both sort them the same way. */
 import type { Generated, Selectable } from "kysely";
 
-export const SUBSCRIBER_STATUSES = ["pending", "confirmed", "unsubscribed"] as const;
-export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
+type SubscriberStatus = "pending" | "confirmed" | "unsubscribed";
 
 export interface SubscribersTable {
   id: string;
@@ -20,7 +19,7 @@ export interface SubscribersTable {
   unsubscribed_at: string | null;
 }
 
-export interface ConfirmTokensTable {
+interface ConfirmTokensTable {
   /** SHA-256 of the token in the mail; the token itself is never stored. */
   token_hash: string;
   subscriber_id: string;
@@ -41,10 +40,9 @@ export interface DigestsTable {
   recipients: number | null;
 }
 
-export const DIGEST_SEND_STATUSES = ["sending", "sent", "failed"] as const;
-export type DigestSendStatus = (typeof DIGEST_SEND_STATUSES)[number];
+export type DigestSendStatus = "sending" | "sent" | "failed";
 
-export interface DigestSendsTable {
+interface DigestSendsTable {
   digest_id: string;
   subscriber_id: string;
   status: DigestSendStatus;
@@ -55,24 +53,22 @@ export interface DigestSendsTable {
   attempts: Generated<number>;
 }
 
-export interface AppSecretsTable {
+interface AppSecretsTable {
   name: string;
   value: string;
 }
 
-export interface RateLimitsTable {
+interface RateLimitsTable {
   key: string;
   /** Milliseconds since the epoch; PostgreSQL bigint comes back as a string, hence the union. */
   window_start_ms: number | string;
   count: number;
 }
 
-export const OUTBOX_KINDS = ["signup", "mail"] as const;
-export type OutboxKind = (typeof OUTBOX_KINDS)[number];
-export const OUTBOX_STATUSES = ["pending", "done", "failed"] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export type OutboxKind = "signup" | "mail";
+export type OutboxStatus = "pending" | "done" | "failed";
 
-export interface MailOutboxTable {
+interface MailOutboxTable {
   id: string;
   kind: OutboxKind;
   status: OutboxStatus;

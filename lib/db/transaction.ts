@@ -4,7 +4,7 @@ import { createNewsletterRepository, type NewsletterRepository } from "./newslet
 import { createOutboxRepository, type OutboxRepository } from "./outbox";
 import type { Database } from "./schema";
 
-export type Repositories = { newsletter: NewsletterRepository; outbox: OutboxRepository };
+type Repositories = { newsletter: NewsletterRepository; outbox: OutboxRepository };
 export type Transact = <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>;
 
 export function createTransact(db: Kysely<Database>): Transact {

@@ -6,7 +6,7 @@
  */
 
 /** The hook SignupForm renders on its <form>. */
-export const SIGNUP_FORM_SELECTOR = "form[data-signup-form]";
+const SIGNUP_FORM_SELECTOR = "form[data-signup-form]";
 
 const SENDING_LABEL = "Subscribing…";
 const OFFLINE_MESSAGE = "Could not reach the server. Check your connection and try again.";

@@ -13,7 +13,8 @@
 import RSS from "rss";
 import { Feed } from "feed";
 import { type Incident, STATUS_INFO, UPDATE_KIND_LABELS } from "@/lib/content/model";
-import { formatDate, formatUsd } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { describeReportedLoss } from "@/lib/losses";
 import { absolutizeHtml, escapeHtml } from "./html";
 import { withFeedStylesheet } from "./stylesheet";
 import { incidentPath } from "@/lib/routes";
@@ -67,16 +68,6 @@ function exchangeNamesOf(incident: Incident, names: ReadonlyMap<string, string>)
 function itemBody(incident: Incident, siteUrl: string): string {
   const article = absolutizeHtml(incident.html, incidentPermalink(siteUrl, incident.slug));
   return [itemFacts(incident), article, itemSources(incident), itemUpdates(incident)].join("\n").replaceAll("]]>", "]]&gt;");
-}
-
-/** "$3,000,000", a range when sources disagree, or "Loss unknown" (never $0). */
-export function describeReportedLoss(incident: Pick<Incident, "lossUsd" | "lossUsdLow" | "lossUsdHigh">): string {
-  if (incident.lossUsd === undefined) return "Loss unknown";
-  const exact = formatUsd(incident.lossUsd);
-  if (incident.lossUsdLow === undefined && incident.lossUsdHigh === undefined) return exact;
-  const low = formatUsd(incident.lossUsdLow ?? incident.lossUsd);
-  const high = formatUsd(incident.lossUsdHigh ?? incident.lossUsd);
-  return `${exact} (sources range from ${low} to ${high})`;
 }
 
 function itemFacts(incident: Incident): string {

@@ -4,7 +4,7 @@
 import { env } from "@/lib/env";
 import { methodNotAllowed } from "@/lib/security/headers";
 
-export const MAX_FORM_BYTES = 4096;
+const MAX_FORM_BYTES = 4096;
 
 const SITE_ORIGIN = new URL(env.SITE_URL).origin;
 
@@ -31,7 +31,7 @@ export function assertSameOrigin(request: Request): void {
 }
 
 /** Reads at most MAX_FORM_BYTES, whether or not the client declared a Content-Length. */
-export async function readLimitedText(request: Request, limit = MAX_FORM_BYTES, encoding: BufferEncoding = "utf8"): Promise<string> {
+async function readLimitedText(request: Request, limit = MAX_FORM_BYTES, encoding: BufferEncoding = "utf8"): Promise<string> {
   const tooLarge = () => new HttpError(413, `Request body too large: the limit is ${String(limit)} bytes.`);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge();

@@ -8,7 +8,7 @@
  *   walking from the socket leftwards through X-Forwarded-For, every trusted address is skipped; the
  *   first untrusted one is the client.
  */
-import { formatIp, inRange, parseCidr, parseIp, type IpAddress, type IpRange } from "./ip";
+import { inRange, parseCidr, parseIp, type IpAddress, type IpRange } from "./ip";
 
 export type TrustProxy = { kind: "none" } | { kind: "hops"; hops: number } | { kind: "list"; ranges: IpRange[]; text: string };
 
@@ -76,10 +76,4 @@ export function resolveClient(socketAddress: string | undefined, forwardedFor: s
     client = next;
   }
   return client;
-}
-
-export function describeTrustProxy(trust: TrustProxy): string {
-  if (trust.kind === "none") return "none (client = socket address)";
-  if (trust.kind === "hops") return `${String(trust.hops)} hop(s)`;
-  return trust.ranges.map((r) => `${formatIp(r)}/${String(r.prefix)}`).join(", ");
 }

@@ -15,7 +15,7 @@ export type DigestBatch = { digestId: string; subscriberIds: string[] };
 export type DigestBatchResult = { sent: number; failed: number; skipped: number; deferred: number };
 
 /** Thrown so the queue retries the batch later (with backoff): some recipients got a temporary SMTP refusal. */
-export class TemporaryDeliveryError extends Error {
+class TemporaryDeliveryError extends Error {
   override readonly name = "TemporaryDeliveryError";
   constructor(
     message: string,
@@ -26,7 +26,7 @@ export class TemporaryDeliveryError extends Error {
   }
 }
 
-export class DigestInProgressError extends Error {
+class DigestInProgressError extends Error {
   override readonly name = "DigestInProgressError";
 }
 

@@ -1,7 +1,7 @@
 /** What counts as a subscribable address, with messages a reader can act on. */
 import { z } from "zod";
 
-export type ParsedEmail = { email: string; key: string };
+type ParsedEmail = { email: string; key: string };
 /** Why an address was refused, as a code: result pages turn it into one of our own sentences (never the input). */
 export const EMAIL_PROBLEMS = ["empty", "control", "too-long", "non-ascii", "no-at", "invalid"] as const;
 export type EmailProblem = (typeof EMAIL_PROBLEMS)[number];

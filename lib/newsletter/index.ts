@@ -11,8 +11,6 @@ import { createNewsletterService, type NewsletterService } from "./service";
 import { hashIp } from "./tokens";
 
 export * from "./service";
-export { parseEmail, mailboxKey } from "./email";
-export { createRateLimiter, createSharedRateLimiter, type RateLimiter } from "./rate-limit";
 
 let service: Promise<NewsletterService> | undefined;
 

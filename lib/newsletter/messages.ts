@@ -7,8 +7,8 @@ import { EMAIL_PROBLEMS, type EmailProblem } from "./email";
 /** Cookie carrying the signed, typed address back to the no-JavaScript error page's form. */
 export const RETRY_ADDRESS_COOKIE = "bd_signup_retry";
 
-export const SIGNUP_ERROR_CODES = ["invalid-email", "rate-limited", "bad-request"] as const;
-export type SignupErrorCode = (typeof SIGNUP_ERROR_CODES)[number];
+const SIGNUP_ERROR_CODES = ["invalid-email", "rate-limited", "bad-request"] as const;
+type SignupErrorCode = (typeof SIGNUP_ERROR_CODES)[number];
 
 /** What happens next, said the same way whatever the address's state (nothing to learn about who subscribes). */
 const NEXT_STEPS =
@@ -39,7 +39,7 @@ export function parseRetrySeconds(value: string | string[] | undefined): number 
   return n >= 1 && n <= 86_400 ? n : undefined;
 }
 
-export const SIGNUP_ERROR_MESSAGES: Record<SignupErrorCode, string> = {
+const SIGNUP_ERROR_MESSAGES: Record<SignupErrorCode, string> = {
   "invalid-email": "That email address is not valid.",
   "rate-limited": "Too many signup attempts. Please wait a while and try again.",
   "bad-request": "The signup form was incomplete. Please try again.",
@@ -58,7 +58,7 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function isSignupErrorCode(code: string | undefined): code is SignupErrorCode {
+function isSignupErrorCode(code: string | undefined): code is SignupErrorCode {
   return (SIGNUP_ERROR_CODES as readonly string[]).includes(code ?? "");
 }
 

@@ -12,7 +12,7 @@ import { createDigestDelivery, type DigestBatch, type DigestDelivery } from "./d
 import { getNewsletterService } from "./index";
 import { createSendPacer } from "./send-rate";
 
-export const DIGEST_QUEUE = "newsletter-digest";
+const DIGEST_QUEUE = "newsletter-digest";
 
 export function queueEnabled(): boolean {
   return env.DATABASE_URL !== undefined;

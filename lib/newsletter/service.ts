@@ -11,7 +11,7 @@ import type { RateLimiter } from "./rate-limit";
 import { describeRetryAfter } from "./messages";
 import { newsletterConfirmPath, unsubscribeApiPath } from "@/lib/routes";
 
-export const CONFIRM_TOKEN_TTL_HOURS = 48;
+const CONFIRM_TOKEN_TTL_HOURS = 48;
 /** How long the no-JavaScript error page may re-show the address a visitor typed. */
 export const RETRY_ADDRESS_TTL_SECONDS = 600;
 

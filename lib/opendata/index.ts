@@ -5,11 +5,12 @@
  */
 import { listExchanges, listIncidentFactsByExchange, listIncidentsWithSourceUrls } from "@/lib/content";
 import { absoluteUrl } from "@/lib/env";
+import { summarizeLosses } from "@/lib/losses";
 import { exchangesFile, incidentsFile, incidentsToCsv, toOpenDataIncident } from "./build";
 import type { OpenDataExchangesFile, OpenDataIncident, OpenDataIncidentsFile } from "./schema";
 import { exchangePath, exchangesJsonPath, incidentsJsonPath } from "@/lib/routes";
 
-export function listOpenDataIncidents(): OpenDataIncident[] {
+function listOpenDataIncidents(): OpenDataIncident[] {
   return listIncidentsWithSourceUrls().map((incident) => toOpenDataIncident(incident, absoluteUrl));
 }
 
@@ -27,7 +28,7 @@ export function getOpenDataExchangesFile(): OpenDataExchangesFile {
   const exchanges = listExchanges()
     .sort((a, b) => a.slug.localeCompare(b.slug))
     .map((exchange) => {
-      const mine = facts.get(exchange.slug) ?? [];
+      const losses = summarizeLosses(facts.get(exchange.slug) ?? []);
       return {
         slug: exchange.slug,
         url: absoluteUrl(exchangePath(exchange.slug)),
@@ -39,9 +40,9 @@ export function getOpenDataExchangesFile(): OpenDataExchangesFile {
         status: exchange.status,
         successor: exchange.successor?.slug ?? null,
         checkedAt: exchange.checkedAt,
-        incidentCount: mine.length,
-        reportedLossUsd: mine.reduce((sum, f) => sum + (f.lossUsd ?? 0), 0),
-        unknownLossCount: mine.filter((f) => f.lossUsd === undefined).length,
+        incidentCount: losses.count,
+        reportedLossUsd: losses.totalUsd,
+        unknownLossCount: losses.unknownCount,
       };
     });
   return exchangesFile(exchanges, absoluteUrl(exchangesJsonPath()));

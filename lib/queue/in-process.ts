@@ -5,7 +5,7 @@
  */
 import type { JobQueue } from "./index";
 
-export type JobFailure<T> = { job: T; error: Error };
+type JobFailure<T> = { job: T; error: Error };
 
 export type InProcessQueue<T extends object> = JobQueue<T> & {
   readonly durable: false;

@@ -1,3 +1,4 @@
+import { summarizeLosses } from "@/lib/losses";
 import type { IncidentLoss } from "./types";
 
 export type IncidentAggregate = {
@@ -9,23 +10,12 @@ export type IncidentAggregate = {
   lastIncidentDate?: string;
 };
 
+/** An exchange's loss total (lib/losses) and its most recent incident, as the rankings show them. */
 export function aggregateIncidents(incidents: readonly IncidentLoss[]): IncidentAggregate {
-  let knownLossUsd = 0;
-  let unknownLossCount = 0;
+  const losses = summarizeLosses(incidents);
   let lastIncidentDate: string | undefined;
   for (const incident of incidents) {
-    if (incident.lossUsd === undefined) unknownLossCount += 1;
-    else knownLossUsd += incident.lossUsd;
     if (lastIncidentDate === undefined || incident.date > lastIncidentDate) lastIncidentDate = incident.date;
   }
-  return { incidentCount: incidents.length, knownLossUsd, unknownLossCount, lastIncidentDate };
-}
-
-/** "1 incident has no reported loss and is not included" — or nothing when every loss is known. */
-export function describeUnknownLosses(aggregate: Pick<IncidentAggregate, "unknownLossCount">): string | undefined {
-  const n = aggregate.unknownLossCount;
-  if (n === 0) return undefined;
-  return n === 1
-    ? "1 incident has no reported loss and is not included in the total"
-    : `${String(n)} incidents have no reported loss and are not included in the total`;
+  return { incidentCount: losses.count, knownLossUsd: losses.totalUsd, unknownLossCount: losses.unknownCount, lastIncidentDate };
 }

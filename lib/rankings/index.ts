@@ -68,7 +68,7 @@ function scoredInputs(facts: readonly ExchangeIncidentFact[]): ScoredIncidentInp
 }
 
 /** The day scores are computed for: incidents age and facts go stale relative to it. */
-export function rankingsAsOf(): string {
+function rankingsAsOf(): string {
   return todayIso();
 }
 
@@ -85,7 +85,7 @@ function scoreAll(): Scored[] {
 }
 
 /** Every exchange's row: ranked ones first by score, then "not enough data", then closed (see ./rank). */
-export function buildSecurityRows(): SecurityRow[] {
+function buildSecurityRows(): SecurityRow[] {
   return rankSecurityRows(
     scoreAll().map(({ exchange, aggregate, score }) => ({
       group: groupOf(exchange.status, score),
@@ -106,7 +106,7 @@ export function buildSecurityRows(): SecurityRow[] {
   );
 }
 
-export function buildMarketRows(): MarketRow[] {
+function buildMarketRows(): MarketRow[] {
   return listExchanges().flatMap((exchange) => {
     const newestFirst = [...exchange.rankings].reverse();
     const [latest, ...earlier] = newestFirst;
@@ -114,7 +114,7 @@ export function buildMarketRows(): MarketRow[] {
   });
 }
 
-export function buildLeaderboardRows(): LeaderboardRow[] {
+function buildLeaderboardRows(): LeaderboardRow[] {
   return listLargestIncidents(LEADERBOARD_SIZE).map((incident, i) => ({
     rank: i + 1,
     slug: incident.slug,

@@ -41,7 +41,7 @@ export const SCORE_MAX = SCORE_WEIGHTS.practicesMax + SCORE_WEIGHTS.recordMax;
 
 export type PracticeKey = keyof SecurityPractices;
 
-export const PRACTICE_LABELS: Record<PracticeKey, string> = {
+const PRACTICE_LABELS: Record<PracticeKey, string> = {
   twoFactor: "Two-factor authentication",
   proofOfReserves: "Proof of reserves",
   bugBounty: "Bug bounty",

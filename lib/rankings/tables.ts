@@ -60,7 +60,7 @@ export type LeaderboardRow = {
   exchanges: { slug: string; name: string }[];
 };
 
-export type ColumnDef<Row> = {
+type ColumnDef<Row> = {
   id: string;
   label: string;
   numeric: boolean;
@@ -135,8 +135,7 @@ export const leaderboardTable: TableDef<LeaderboardRow> = {
 
 export const LEADERBOARD_SIZE = 25;
 
-export const RANKING_TABLES = [securityTable, marketTable, leaderboardTable] as const;
-export type RankingTableId = (typeof RANKING_TABLES)[number]["id"];
+const RANKING_TABLES = [securityTable, marketTable, leaderboardTable] as const;
 
 
 /** Every prerendered sorted view: /rankings/<table>/<column>/<asc|desc>. */

@@ -1,9 +1,11 @@
 /**
- * Pure aggregations over incident records, shared by /stats, the explorer's running total,
- * facet pages and exchanges.json. Works on any record with these fields (IncidentSummary or the
- * open-data record), so the server and the browser compute the same numbers.
+ * Pure aggregations over incident records for /stats and the explorer's facets. Works on any record
+ * with these fields (IncidentSummary or the open-data record), so the server and the browser compute
+ * the same numbers. Loss totals themselves are lib/losses.
  */
-export type LossRecord = {
+import { summarizeLosses, type LossTotal } from "@/lib/losses";
+
+export type StatsRecord = {
   date: string;
   incidentDate?: string | null;
   lossUsd?: number | null;
@@ -12,28 +14,15 @@ export type LossRecord = {
 };
 
 /** The year an incident belongs to: when it happened if known, else when we reported it. */
-export function incidentYear(record: Pick<LossRecord, "date" | "incidentDate">): string {
+export function incidentYear(record: Pick<StatsRecord, "date" | "incidentDate">): string {
   return (record.incidentDate ?? record.date).slice(0, 4);
-}
-
-export type LossTotal = { totalUsd: number; count: number; unknownCount: number };
-
-/** Unknown losses are counted, never treated as $0. */
-export function summarizeLosses(records: readonly Pick<LossRecord, "lossUsd">[]): LossTotal {
-  let totalUsd = 0;
-  let unknownCount = 0;
-  for (const r of records) {
-    if (r.lossUsd === null || r.lossUsd === undefined) unknownCount += 1;
-    else totalUsd += r.lossUsd;
-  }
-  return { totalUsd, count: records.length, unknownCount };
 }
 
 export type YearLoss = LossTotal & { year: string };
 
 /** Every year from the first to the last incident, gaps included, oldest first. */
-export function lossesByYear(records: readonly LossRecord[]): YearLoss[] {
-  const groups = new Map<string, LossRecord[]>();
+export function lossesByYear(records: readonly StatsRecord[]): YearLoss[] {
+  const groups = new Map<string, StatsRecord[]>();
   for (const r of records) {
     const year = incidentYear(r);
     groups.set(year, [...(groups.get(year) ?? []), r]);
@@ -48,15 +37,14 @@ export function lossesByYear(records: readonly LossRecord[]): YearLoss[] {
   });
 }
 
-export type VectorCount = { vector: string; count: number; totalUsd: number };
+export type VectorCount = { vector: string; count: number };
 
 /** Most common first; ties by name so output is stable. */
-export function incidentsByVector(records: readonly LossRecord[]): VectorCount[] {
+export function incidentsByVector(records: readonly StatsRecord[]): VectorCount[] {
   const counts = new Map<string, VectorCount>();
   for (const r of records) {
-    const entry = counts.get(r.attackVector) ?? { vector: r.attackVector, count: 0, totalUsd: 0 };
+    const entry = counts.get(r.attackVector) ?? { vector: r.attackVector, count: 0 };
     entry.count += 1;
-    entry.totalUsd += r.lossUsd ?? 0;
     counts.set(r.attackVector, entry);
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || a.vector.localeCompare(b.vector));
@@ -65,28 +53,21 @@ export function incidentsByVector(records: readonly LossRecord[]): VectorCount[]
 export type ExchangeLoss = LossTotal & { exchange: string };
 
 /** Per exchange; an incident naming two exchanges counts toward both. */
-export function lossesByExchange(records: readonly LossRecord[]): ExchangeLoss[] {
-  const groups = new Map<string, LossRecord[]>();
+function lossesByExchange(records: readonly StatsRecord[]): ExchangeLoss[] {
+  const groups = new Map<string, StatsRecord[]>();
   for (const r of records) for (const e of r.exchanges) groups.set(e, [...(groups.get(e) ?? []), r]);
   return [...groups.entries()]
     .map(([exchange, rs]) => ({ exchange, ...summarizeLosses(rs) }))
     .sort((a, b) => b.totalUsd - a.totalUsd || b.count - a.count || a.exchange.localeCompare(b.exchange));
 }
 
-export function topExchangesByLoss(records: readonly LossRecord[], limit: number): ExchangeLoss[] {
+export function topExchangesByLoss(records: readonly StatsRecord[], limit: number): ExchangeLoss[] {
   return lossesByExchange(records)
     .filter((e) => e.totalUsd > 0)
     .slice(0, limit);
 }
 
-/** How many incidents carry each value; an incident with two values counts for both. Most first, ties A–Z. */
-export function countByValues<T>(records: readonly T[], values: (record: T) => readonly string[]): { value: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const r of records) for (const v of new Set(values(r))) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-}
-
-export const DISCLOSURE_BUCKETS = [
+const DISCLOSURE_BUCKETS = [
   { key: "same-day", label: "Same day", maxHours: 24 },
   { key: "1-2-days", label: "1–2 days", maxHours: 72 },
   { key: "3-7-days", label: "3–7 days", maxHours: 24 * 8 },

@@ -41,8 +41,7 @@ export function actorSlug(actor: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-export const EXPLORER_SORTS = ["date", "loss"] as const;
-export type ExplorerSort = (typeof EXPLORER_SORTS)[number];
+type ExplorerSort = "date" | "loss";
 
 export type ExplorerQuery = {
   year?: string;
@@ -137,7 +136,7 @@ export function hasFilters(query: ExplorerQuery): boolean {
   return explorerSearchParams({ ...query, page: 1 }).size > 0;
 }
 
-export function matchesQuery(record: ExplorerRecord, query: ExplorerQuery): boolean {
+function matchesQuery(record: ExplorerRecord, query: ExplorerQuery): boolean {
   if (query.year !== undefined && incidentYear(record) !== query.year) return false;
   if (query.status !== undefined && record.status !== query.status) return false;
   if (query.vector !== undefined && record.attackVector !== query.vector) return false;
@@ -164,16 +163,6 @@ export function filterAndSort<T extends ExplorerRecord>(records: readonly T[], q
   return records.filter((r) => matchesQuery(r, query)).sort(query.sort === "loss" ? byLoss : byDate);
 }
 
-export type ExplorerPage<T> = { items: T[]; page: number; totalPages: number; totalItems: number };
-
-/** A page past the end clamps to the last page rather than showing nothing. */
-export function pageOf<T>(items: readonly T[], page: number, pageSize: number): ExplorerPage<T> {
-  const totalPages = Math.max(1, Math.ceil(items.length / pageSize));
-  const current = Math.min(Math.max(1, page), totalPages);
-  const start = (current - 1) * pageSize;
-  return { items: items.slice(start, start + pageSize), page: current, totalPages, totalItems: items.length };
-}
-
 /** Display names for the filters a query can hold (the explorer's choice labels). */
 export type ExplorerLabels = {
   statuses: Record<string, string>;
@@ -188,7 +177,7 @@ export type ExplorerLabels = {
 export type ExplorerChoices = ExplorerOptions & { labels: ExplorerLabels };
 
 /** "status Denied", "tag #phishing", "loss at least $50,000,000": each active filter in words. */
-export function describeFilters(query: ExplorerQuery, labels: ExplorerLabels): string[] {
+function describeFilters(query: ExplorerQuery, labels: ExplorerLabels): string[] {
   const parts: string[] = [];
   if (query.year) parts.push(`year ${query.year}`);
   if (query.status) parts.push(`status ${labels.statuses[query.status] ?? query.status}`);

@@ -9,11 +9,10 @@ import {
   incidentsByVector,
   lossesByYear,
   summarizeDisclosureDelays,
-  summarizeLosses,
   summarizeRecovery,
   topExchangesByLoss,
-  type LossTotal,
 } from "./aggregate";
+import { summarizeLosses, type LossTotal } from "@/lib/losses";
 import { actorSlug, type ExplorerChoices } from "./explorer";
 
 export function getIncidentLossTotal(): LossTotal {

@@ -1,13 +1,17 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { parse } from "csv-parse/sync";
 import { incidentsToCsv, INCIDENT_CSV_HEADER } from "@/lib/opendata/build";
 import { toCsv } from "@/lib/opendata/csv";
+import { ATTACK_VECTORS, ATTRIBUTION_KINDS, CHAINS, CUSTOMER_OUTCOMES, EXCHANGE_STATUSES, INCIDENT_STATUSES, TARGET_TYPES } from "@/lib/content/model";
 import { OPEN_DATA_FIELDS, openDataExchangeSchema, openDataIncidentSchema, type OpenDataIncident } from "@/lib/opendata/schema";
-import { incidentsByVector, lossesByYear, summarizeLosses, topExchangesByLoss } from "@/lib/stats/aggregate";
-import { actorSlug, explorerSearchParams, filterAndSort, pageOf, parseExplorerQuery, EMPTY_QUERY, type ExplorerOptions } from "@/lib/stats/explorer";
-import { describeLossTotal } from "@/lib/format/loss-total";
+import { incidentsByVector, lossesByYear, topExchangesByLoss } from "@/lib/stats/aggregate";
+import { actorSlug, explorerSearchParams, filterAndSort, parseExplorerQuery, EMPTY_QUERY, type ExplorerOptions } from "@/lib/stats/explorer";
+import { pageOf } from "@/lib/pagination";
+import { describeLossTotal, summarizeLosses } from "@/lib/losses";
 import { parseExcerpt } from "@/components/search/pagefind";
 import { BarChart } from "@/components/stats/BarChart";
 
@@ -136,6 +140,19 @@ describe("open data schema documentation", () => {
   it("documents every field of the incident and exchange records, in order", () => {
     expect(OPEN_DATA_FIELDS.incidents.map((f) => f.name)).toEqual(Object.keys(openDataIncidentSchema.shape));
     expect(OPEN_DATA_FIELDS.exchanges.map((f) => f.name)).toEqual(Object.keys(openDataExchangeSchema.shape));
+  });
+
+  it("takes every enumerated value from the content model, so the two cannot drift", () => {
+    const incident = openDataIncidentSchema.shape;
+    expect(incident.status.options).toEqual([...INCIDENT_STATUSES]);
+    expect(incident.attackVector.options).toEqual([...ATTACK_VECTORS]);
+    expect(incident.targetType.unwrap().options).toEqual([...TARGET_TYPES]);
+    expect(incident.customerOutcome.unwrap().options).toEqual([...CUSTOMER_OUTCOMES]);
+    expect(incident.chains.element.options).toEqual([...CHAINS]);
+    expect(incident.attribution.element.shape.kind.options).toEqual([...ATTRIBUTION_KINDS]);
+    expect(openDataExchangeSchema.shape.status.options).toEqual([...EXCHANGE_STATUSES]);
+    // No list of values typed out again: each enum is built from an imported constant.
+    expect(readFileSync(join(__dirname, "..", "..", "lib/opendata/schema.ts"), "utf8")).not.toMatch(/z\.enum\(\[/);
   });
 
   it("accepts the fixture and rejects a zero standing in for an unknown loss type", () => {

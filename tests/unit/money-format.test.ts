@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keepAmountsTogether } from "@/lib/format";
-import { describeLossTotal } from "@/lib/format/loss-total";
+import { describeLossTotal } from "@/lib/losses";
 
 describe("keepAmountsTogether", () => {
   it("joins an amount to its unit with a no-break space", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aggregateIncidents, describeUnknownLosses } from "@/lib/rankings/aggregate";
+import { aggregateIncidents } from "@/lib/rankings/aggregate";
+import { describeUnknownLosses } from "@/lib/losses";
 import {
   decayFactor,
   incidentPenalty,
@@ -40,17 +41,17 @@ describe("aggregateIncidents", () => {
       { slug: "d", date: "2016-01-01" },
     ]);
     expect(result).toEqual({ incidentCount: 4, knownLossUsd: 533_000_000, unknownLossCount: 2, lastIncidentDate: "2019-05-07" });
-    expect(describeUnknownLosses(result)).toBe("2 incidents have no reported loss and are not included in the total");
+    expect(describeUnknownLosses(result.unknownLossCount)).toBe("2 incidents have no reported loss and are not included in the total");
   });
 
   it("treats a reported loss of $0 as known, not unknown", () => {
     const result = aggregateIncidents([{ slug: "a", date: "2020-01-01", lossUsd: 0 }]);
     expect(result.unknownLossCount).toBe(0);
-    expect(describeUnknownLosses(result)).toBeUndefined();
+    expect(describeUnknownLosses(result.unknownLossCount)).toBeUndefined();
   });
 
   it("says so in the singular when one loss is unknown", () => {
-    expect(describeUnknownLosses(aggregateIncidents([{ slug: "a", date: "2020-01-01" }]))).toBe(
+    expect(describeUnknownLosses(aggregateIncidents([{ slug: "a", date: "2020-01-01" }]).unknownLossCount)).toBe(
       "1 incident has no reported loss and is not included in the total",
     );
   });

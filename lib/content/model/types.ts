@@ -67,4 +67,4 @@ export type ExchangeRef = { slug: string; name: string };
 
 export type TagCount = { tag: string; count: number };
 
-export type Page<T> = { items: T[]; page: number; totalPages: number; totalItems: number };
+export type { Page } from "@/lib/pagination";

@@ -2,6 +2,7 @@
 import type { ExchangeFrontmatter } from "../pipeline/schema";
 import { allExchangeDocs, exchangeIndex, publishedDocs, toSummary, type ExchangeDoc } from "./store";
 import { creditedExchanges, lineageOf as lineageFrom } from "../model/lineage";
+import { summarizeLosses } from "@/lib/losses";
 import type { CustomerOutcome, ExchangeRef, IncidentStatus, IncidentSummary, Source, TargetType } from "../model/types";
 
 export { EXCHANGE_STATUSES } from "../model/vocabularies";
@@ -176,7 +177,7 @@ export function listLargestIncidents(count: number): IncidentSummary[] {
 }
 
 export function countIncidentsWithUnknownLoss(): number {
-  return publishedDocs().filter((d) => d.lossUsd === undefined).length;
+  return summarizeLosses(publishedDocs()).unknownCount;
 }
 
 export type TimelineEntry = IncidentSummary & { asExchange?: ExchangeRef };

@@ -3,8 +3,10 @@
  * value's incidents page by page with its loss total (the prerendered facet pages). The filter
  * arithmetic lives in lib/stats (pure); this file only feeds it published content.
  */
-import { incidentYear, summarizeLosses, type LossTotal } from "@/lib/stats/aggregate";
-import { actorSlug, NORTH_KOREA_FACET, filterAndSort, pageOf, EMPTY_QUERY, type ExplorerQuery } from "@/lib/stats/explorer";
+import { incidentYear } from "@/lib/stats/aggregate";
+import { summarizeLosses, type LossTotal } from "@/lib/losses";
+import { countPages, pageOf } from "@/lib/pagination";
+import { actorSlug, NORTH_KOREA_FACET, filterAndSort, EMPTY_QUERY, type ExplorerQuery } from "@/lib/stats/explorer";
 import { ATTACK_VECTOR_LABELS, CHAIN_LABELS, STATUS_INFO, TARGET_TYPE_LABELS } from "../model/labels";
 import { INCIDENT_STATUSES } from "../model/vocabularies";
 import { FACETS, type Facet, type FacetValue } from "../model/facets";
@@ -101,7 +103,7 @@ export function listIncidentsByFacetPage(facet: Facet, value: string, page: numb
 }
 
 export function countFacetPages(facet: Facet, value: string, pageSize: number): number {
-  return Math.max(1, Math.ceil(facetMatches(facet, value).matches.length / pageSize));
+  return countPages(facetMatches(facet, value).matches.length, pageSize);
 }
 
 export function listAllFacetValues(): Record<Facet, FacetValue[]> {

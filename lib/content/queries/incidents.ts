@@ -9,6 +9,7 @@ import {
   toSummary,
   type ExchangeDoc,
 } from "./store";
+import { countPages, pageOf } from "@/lib/pagination";
 import { pickRelated } from "./related";
 import type { ExchangeRef, Incident, IncidentSummary, Page, TagCount } from "../model/types";
 
@@ -43,18 +44,12 @@ export function getFeaturedIncident(): IncidentSummary | undefined {
   return doc && toSummary(doc);
 }
 
-export function paginate<T>(items: T[], page: number, pageSize: number): Page<T> {
-  const totalPages = Math.max(1, Math.ceil(items.length / pageSize));
-  const start = (page - 1) * pageSize;
-  return { items: items.slice(start, start + pageSize), page, totalPages, totalItems: items.length };
-}
-
 export function countIncidentPages(pageSize: number): number {
-  return Math.max(1, Math.ceil(publishedDocs().length / pageSize));
+  return countPages(publishedDocs().length, pageSize);
 }
 
 export function listIncidentsPage(page: number, pageSize: number): Page<IncidentSummary> {
-  const result = paginate(publishedDocs(), page, pageSize);
+  const result = pageOf(publishedDocs(), page, pageSize);
   return { ...result, items: result.items.map(toSummary) };
 }
 
@@ -151,11 +146,11 @@ export function listTagSlugs(): string[] {
 }
 
 export function countTagPages(tag: string, pageSize: number): number {
-  return Math.max(1, Math.ceil((publishedIndex().byTag.get(tag)?.length ?? 0) / pageSize));
+  return countPages(publishedIndex().byTag.get(tag)?.length ?? 0, pageSize);
 }
 
 export function listIncidentsByTagPage(tag: string, page: number, pageSize: number): Page<IncidentSummary> {
-  const result = paginate(publishedIndex().byTag.get(tag) ?? [], page, pageSize);
+  const result = pageOf(publishedIndex().byTag.get(tag) ?? [], page, pageSize);
   return { ...result, items: result.items.map(toSummary) };
 }
 
