@@ -5,6 +5,7 @@ import { buildContentSecurityPolicy, methodNotAllowed, type CspManifest } from "
 import { cacheControlFor } from "@/lib/http/cache-policy";
 import { browserFeedContentType } from "@/lib/feeds/catalog";
 import { prerenderedPathForQuery } from "@/lib/stats/explorer";
+import { explorerPath } from "@/lib/routes";
 
 const development = process.env.NODE_ENV === "development";
 
@@ -37,7 +38,7 @@ export function proxy(request: NextRequest) {
     return refusal;
   }
   const { routes, notFound } = loadManifest();
-  const explorerTarget = request.nextUrl.pathname === "/incidents" ? explorerRedirect(request, routes) : undefined;
+  const explorerTarget = request.nextUrl.pathname === explorerPath() ? explorerRedirect(request, routes) : undefined;
   if (explorerTarget) return explorerTarget;
   const hashes = routes[normalise(request.nextUrl.pathname)];
   // Prerendered pages are allowed exactly their own inline scripts. Everything else (pages

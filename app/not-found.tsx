@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { listLatestIncidents } from "@/lib/content";
 import { PageHeading } from "@/components/ui/PageHeading";
+import { explorerPath, homePath, incidentPath } from "@/lib/routes";
 
 export const metadata = { title: "Page not found", robots: { index: false } };
 
@@ -14,11 +15,11 @@ export default function NotFound() {
         lead="We could not find that page. It may have moved, or the address may be mistyped."
       />
       <p>
-        <Link href="/" className="font-semibold underline underline-offset-2">
+        <Link href={homePath()} className="font-semibold underline underline-offset-2">
           Go to the front page
         </Link>{" "}
         or{" "}
-        <Link href="/incidents" className="font-semibold underline underline-offset-2">
+        <Link href={explorerPath()} className="font-semibold underline underline-offset-2">
           browse all incidents
         </Link>
         .
@@ -27,7 +28,7 @@ export default function NotFound() {
       <ul className="list-disc space-y-1 pl-5">
         {latest.map((i) => (
           <li key={i.slug}>
-            <Link href={`/incidents/${i.slug}`} className="underline underline-offset-2">
+            <Link href={incidentPath(i.slug)} className="underline underline-offset-2">
               {i.title}
             </Link>
           </li>

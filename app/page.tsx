@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { getArchiveExtent, getFeaturedIncident, listLatestIncidents } from "@/lib/content";
+import { incidentCard, incidentCards } from "@/lib/incident-cards";
 import { buildMetadata, homeJsonLd } from "@/lib/metadata";
+import { aboutPath, explorerPath, homePath, statsPath } from "@/lib/routes";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { IncidentList } from "@/components/incidents/IncidentList";
-import { FeaturedIncident } from "@/components/incidents/FeaturedIncident";
+import { IncidentCard } from "@/components/incidents/IncidentCard";
 import { NewsletterSignup } from "@/components/newsletter/NewsletterSignup";
 
-export const metadata = buildMetadata({ path: "/" });
+export const metadata = buildMetadata({ path: homePath() });
 
 const HOME_COUNT = 8;
 
@@ -38,25 +40,25 @@ export default function HomePage() {
                 from {extent.firstYear} to {extent.lastYear}
               </>
             )}
-            , each citing its public sources. <Link href="/incidents" className="underline underline-offset-2">Explore them</Link> or see the{" "}
-            <Link href="/stats" className="underline underline-offset-2">statistics</Link>.
+            , each citing its public sources. <Link href={explorerPath()} className="underline underline-offset-2">Explore them</Link> or see the{" "}
+            <Link href={statsPath()} className="underline underline-offset-2">statistics</Link>.
           </p>
           <p className="mt-2">
-            <Link href="/about" className="font-semibold underline underline-offset-2">
+            <Link href={aboutPath()} className="font-semibold underline underline-offset-2">
               Read our editorial policy
             </Link>
           </p>
         </div>
       </section>
-      {featured && <FeaturedIncident incident={featured} />}
+      {featured && <IncidentCard incident={incidentCard(featured)} variant="featured" />}
       <h2 className="mb-4 text-xs font-bold uppercase tracking-[0.18em] text-zinc-600 dark:text-zinc-400">Latest reports</h2>
-      <IncidentList incidents={latest} headingLevel={3} />
+      <IncidentList incidents={incidentCards(latest)} headingLevel={3} />
       <p className="mt-10">
-        <Link href="/incidents" className="font-semibold underline underline-offset-2">
+        <Link href={explorerPath()} className="font-semibold underline underline-offset-2">
           All incidents →
         </Link>
       </p>
-      <NewsletterSignup source="/" />
+      <NewsletterSignup source={homePath()} />
     </>
   );
 }

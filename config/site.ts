@@ -1,4 +1,6 @@
 /** The one home of the site's facts. URLs are absolute via lib/env (SITE_URL). */
+import { aboutPath, exchangesPath, explorerPath, newsletterPath, openDataPath, rankingsPath, searchPath, statsPath, tagsPath } from "@/lib/routes";
+
 export const siteConfig = {
   name: "Breachdesk",
   tagline: "Crypto-security incidents, reported with sources",
@@ -13,15 +15,15 @@ export const siteConfig = {
     x: { label: "X (Twitter)", href: "https://x.com/breachdesk", handle: "@breachdesk" },
   },
   nav: [
-    { href: "/incidents", label: "Incidents" },
-    { href: "/tags", label: "Tags" },
-    { href: "/exchanges", label: "Exchanges" },
-    { href: "/rankings", label: "Rankings" },
-    { href: "/newsletter", label: "Newsletter" },
-    { href: "/stats", label: "Stats" },
-    { href: "/data", label: "Data" },
-    { href: "/search", label: "Search" },
-    { href: "/about", label: "About" },
+    { href: explorerPath(), label: "Incidents" },
+    { href: tagsPath(), label: "Tags" },
+    { href: exchangesPath(), label: "Exchanges" },
+    { href: rankingsPath(), label: "Rankings" },
+    { href: newsletterPath(), label: "Newsletter" },
+    { href: statsPath(), label: "Stats" },
+    { href: openDataPath(), label: "Data" },
+    { href: searchPath(), label: "Search" },
+    { href: aboutPath(), label: "About" },
   ],
   pageSize: 10,
 } as const;

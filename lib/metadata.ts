@@ -8,6 +8,7 @@ import { absoluteUrl } from "@/lib/env";
 import { FEED_FORMATS, siteFeedLinks, type FeedLink } from "@/lib/feeds/catalog";
 import type { ExchangeRef, Incident } from "@/lib/content/model";
 import { OG_IMAGE_SIZE } from "@/lib/og";
+import { aboutPath, exchangePath, explorerPath, homePath, incidentOgImagePath, incidentPath, logoPath, siteOgImagePath } from "@/lib/routes";
 
 type PageMetadataInput = {
   title?: string;
@@ -44,7 +45,7 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
   const description = input.description ?? siteConfig.description;
   const url = absoluteUrl(input.path);
   const fullTitle = input.title ? `${input.title} · ${siteConfig.name}` : `${siteConfig.name} — ${siteConfig.tagline}`;
-  const card = input.image ?? { path: "/opengraph-image", alt: `${siteConfig.name}: ${siteConfig.tagline}` };
+  const card = input.image ?? { path: siteOgImagePath(), alt: `${siteConfig.name}: ${siteConfig.tagline}` };
   // Set explicitly: a page's `openGraph` replaces its parent's wholesale, so file-convention images would be lost.
   const images = [{ url: absoluteUrl(card.path), width: OG_IMAGE_SIZE.width, height: OG_IMAGE_SIZE.height, alt: card.alt, type: "image/png" }];
   return {
@@ -72,11 +73,6 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
 
 type JsonLd = Record<string, unknown>;
 
-/** The generated social card of an incident (app/incidents/[slug]/opengraph-image.tsx). */
-export function incidentImagePath(slug: string): string {
-  return `/incidents/${slug}/opengraph-image`;
-}
-
 const ORGANIZATION_ID = absoluteUrl("/#organization");
 
 function organization(): JsonLd {
@@ -85,7 +81,7 @@ function organization(): JsonLd {
     "@id": ORGANIZATION_ID,
     name: siteConfig.publisher,
     url: absoluteUrl("/"),
-    logo: { "@type": "ImageObject", url: absoluteUrl("/logo.png"), width: 144, height: 144 },
+    logo: { "@type": "ImageObject", url: absoluteUrl(logoPath()), width: 144, height: 144 },
     sameAs: Object.values(siteConfig.socials).map((s) => s.href),
   };
 }
@@ -111,13 +107,13 @@ export function homeJsonLd(): JsonLd {
 
 function personOrStaff(author: string): JsonLd {
   return author.startsWith(siteConfig.name)
-    ? { "@type": "Organization", name: author, url: absoluteUrl("/about") }
+    ? { "@type": "Organization", name: author, url: absoluteUrl(aboutPath()) }
     : { "@type": "Person", name: author };
 }
 
 /** Article page: NewsArticle (dateModified from the updates log) and its breadcrumb trail. */
 export function incidentJsonLd(incident: Incident, exchanges: ExchangeRef[]): JsonLd {
-  const url = absoluteUrl(`/incidents/${incident.slug}`);
+  const url = absoluteUrl(incidentPath(incident.slug));
   return {
     "@context": "https://schema.org",
     "@graph": [
@@ -133,16 +129,16 @@ export function incidentJsonLd(incident: Incident, exchanges: ExchangeRef[]): Js
         inLanguage: siteConfig.language,
         author: [personOrStaff(incident.author)],
         publisher: organization(),
-        image: [absoluteUrl(incidentImagePath(incident.slug))],
+        image: [absoluteUrl(incidentOgImagePath(incident.slug))],
         keywords: incident.tags,
-        about: exchanges.map((e) => ({ "@type": "Organization", name: e.name, url: absoluteUrl(`/exchanges/${e.slug}`) })),
+        about: exchanges.map((e) => ({ "@type": "Organization", name: e.name, url: absoluteUrl(exchangePath(e.slug)) })),
       },
       {
         "@type": "BreadcrumbList",
         itemListElement: [
-          { name: siteConfig.name, path: "/" },
-          { name: "Incidents", path: "/incidents" },
-          { name: incident.title, path: `/incidents/${incident.slug}` },
+          { name: siteConfig.name, path: homePath() },
+          { name: "Incidents", path: explorerPath() },
+          { name: incident.title, path: incidentPath(incident.slug) },
         ].map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
       },
     ],

@@ -4,6 +4,7 @@ import { siteConfig } from "@/config/site";
 import { absoluteUrl } from "@/lib/env";
 import { countIncidentPages, countTagPages, listExchangeDates, listIncidentDates, listTagDates } from "@/lib/content";
 import { pageParams } from "@/lib/routing";
+import { aboutPath, exchangePath, exchangesPath, feedsPath, homePath, incidentArchivePath, incidentPath, rankingsMethodologyPath, rankingsPath, tagPath, tagsPath } from "@/lib/routes";
 
 type Entry = MetadataRoute.Sitemap[number];
 
@@ -16,20 +17,20 @@ export function buildSitemap(): MetadataRoute.Sitemap {
   const newest = incidents.map((i) => i.updated).sort().at(-1);
   const tags = listTagDates();
   return [
-    entry("/", newest, 1),
-    entry("/incidents", newest, 0.8),
-    ...pageParams(countIncidentPages(siteConfig.pageSize)).map((p) => entry(`/incidents/page/${p.page}`, newest, 0.3)),
-    ...incidents.map((i) => entry(`/incidents/${i.slug}`, i.updated, 0.9)),
-    entry("/tags", newest, 0.5),
+    entry(homePath(), newest, 1),
+    entry(incidentArchivePath(), newest, 0.8),
+    ...pageParams(countIncidentPages(siteConfig.pageSize)).map((p) => entry(incidentArchivePath(Number(p.page)), newest, 0.3)),
+    ...incidents.map((i) => entry(incidentPath(i.slug), i.updated, 0.9)),
+    entry(tagsPath(), newest, 0.5),
     ...tags.flatMap((t) => [
-      entry(`/tags/${t.slug}`, t.updated, 0.5),
-      ...pageParams(countTagPages(t.slug, siteConfig.pageSize)).map((p) => entry(`/tags/${t.slug}/page/${p.page}`, t.updated, 0.3)),
+      entry(tagPath(t.slug), t.updated, 0.5),
+      ...pageParams(countTagPages(t.slug, siteConfig.pageSize)).map((p) => entry(tagPath(t.slug, Number(p.page)), t.updated, 0.3)),
     ]),
-    entry("/exchanges", newest, 0.6),
-    ...listExchangeDates().map((e) => entry(`/exchanges/${e.slug}`, e.updated, 0.6)),
-    entry("/rankings", newest, 0.7),
-    entry("/rankings/methodology", undefined, 0.4),
-    entry("/about", undefined, 0.4),
-    entry("/feeds", undefined, 0.4),
+    entry(exchangesPath(), newest, 0.6),
+    ...listExchangeDates().map((e) => entry(exchangePath(e.slug), e.updated, 0.6)),
+    entry(rankingsPath(), newest, 0.7),
+    entry(rankingsMethodologyPath(), undefined, 0.4),
+    entry(aboutPath(), undefined, 0.4),
+    entry(feedsPath(), undefined, 0.4),
   ];
 }

@@ -16,6 +16,7 @@ import type { DigestBatch } from "@/lib/newsletter/delivery";
 import { getNewsletterService } from "@/lib/newsletter";
 import { createDigestDeliveryFromEnv, openDigestQueue } from "@/lib/newsletter/queue";
 import { runDatabaseScript } from "./support/run-database-script";
+import { incidentPath } from "@/lib/routes";
 
 const argsSchema = z.object({
   since: z
@@ -49,7 +50,7 @@ async function main(): Promise<number> {
     listItemsSince: (since) =>
       listIncidentsPublishedSince(since).map((i) => ({
         title: i.title,
-        url: absoluteUrl(`/incidents/${i.slug}`),
+        url: absoluteUrl(incidentPath(i.slug)),
         summary: i.summary,
         date: i.date,
         status: STATUS_INFO[i.status].label,

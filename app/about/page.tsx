@@ -4,11 +4,12 @@ import { ATTACK_VECTOR_DEFINITIONS, ATTACK_VECTOR_LABELS, STATUS_INFO, TARGET_TY
 import { buildMetadata } from "@/lib/metadata";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { StatusBadge } from "@/components/ui/StatusBadge";
+import { aboutPath, explorerPath, tagsPath } from "@/lib/routes";
 
 export const metadata = buildMetadata({
   title: "About and editorial policy",
   description: "How Breachdesk chooses sources, what each incident status means, and how corrections work.",
-  path: "/about",
+  path: aboutPath(),
 });
 
 export default function AboutPage() {
@@ -87,8 +88,8 @@ export default function AboutPage() {
         <h2>What we cover</h2>
         <p>
           Centralised exchange breaches, thefts and failures that cost users money: hot-wallet and key compromises,
-          account takeovers, insider theft and exit scams. Start with the <Link href="/incidents">incident archive</Link> or
-          browse by <Link href="/tags">tag</Link>.
+          account takeovers, insider theft and exit scams. Start with the <Link href={explorerPath()}>incident archive</Link> or
+          browse by <Link href={tagsPath()}>tag</Link>.
         </p>
       </div>
     </>

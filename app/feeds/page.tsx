@@ -2,11 +2,12 @@ import { listFeedDirectory } from "@/lib/feeds";
 import { buildMetadata } from "@/lib/metadata";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { FeedDirectory } from "@/components/feeds/FeedDirectory";
+import { feedsPath } from "@/lib/routes";
 
 export const metadata = buildMetadata({
   title: "RSS, Atom and JSON feeds",
   description: "Follow Breachdesk in your feed reader: all incidents, or only one tag or exchange.",
-  path: "/feeds",
+  path: feedsPath(),
 });
 
 export default function FeedsPage() {

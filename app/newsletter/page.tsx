@@ -1,11 +1,12 @@
 import { buildMetadata } from "@/lib/metadata";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { NewsletterSignup } from "@/components/newsletter/NewsletterSignup";
+import { newsletterPath } from "@/lib/routes";
 
 export const metadata = buildMetadata({
   title: "Newsletter",
   description: "A digest of new crypto-security incident reports by email. Double opt-in; one click unsubscribes.",
-  path: "/newsletter",
+  path: newsletterPath(),
 });
 
 export default function NewsletterPage() {
@@ -21,7 +22,7 @@ export default function NewsletterPage() {
         <li>Every mail has a one-click unsubscribe link, also understood by your mail app.</li>
         <li>We keep your address, when and where you subscribed, and a one-way hash of your IP as proof of consent. Nothing else.</li>
       </ul>
-      <NewsletterSignup source="/newsletter" />
+      <NewsletterSignup source={newsletterPath()} />
     </div>
   );
 }

@@ -2,11 +2,12 @@ import { getExplorerChoices } from "@/lib/stats";
 import { buildMetadata } from "@/lib/metadata";
 import { searchVocabulary } from "@/lib/search/suggest";
 import { SearchPage } from "@/components/search/SearchPage";
+import { searchPath } from "@/lib/routes";
 
 export const metadata = buildMetadata({
   title: "Search",
   description: "Search every Breachdesk incident report by keyword, status, exchange and tag.",
-  path: "/search",
+  path: searchPath(),
 });
 
 export default function Search() {

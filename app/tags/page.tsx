@@ -2,11 +2,12 @@ import Link from "next/link";
 import { listTags } from "@/lib/content";
 import { buildMetadata } from "@/lib/metadata";
 import { PageHeading } from "@/components/ui/PageHeading";
+import { tagPath, tagsPath } from "@/lib/routes";
 
 export const metadata = buildMetadata({
   title: "Tags",
   description: "Browse crypto-security incidents by topic: attack type, region, asset and more.",
-  path: "/tags",
+  path: tagsPath(),
 });
 
 export default function TagsPage() {
@@ -18,7 +19,7 @@ export default function TagsPage() {
         {tags.map(({ tag, count }) => (
           <li key={tag}>
             <Link
-              href={`/tags/${tag}`}
+              href={tagPath(tag)}
               className="inline-flex items-baseline gap-2 rounded border border-zinc-300 px-3 py-1.5 hover:border-accent hover:text-accent dark:border-zinc-600 dark:hover:text-accent-dark"
             >
               <span className="font-semibold">#{tag}</span>

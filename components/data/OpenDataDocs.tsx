@@ -1,11 +1,12 @@
 import type { FieldDoc } from "@/lib/opendata/schema";
 import { OPEN_DATA_LICENSE, OPEN_DATA_SCHEMA_VERSION } from "@/lib/opendata/schema";
 import { PageHeading } from "@/components/ui/PageHeading";
+import { exchangesJsonPath, incidentsCsvPath, incidentsJsonPath } from "@/lib/routes";
 
 const FILES = [
-  { href: "/data/incidents.json", label: "incidents.json", what: "every published incident, as JSON" },
-  { href: "/data/incidents.csv", label: "incidents.csv", what: "the same incidents as CSV (RFC 4180, UTF-8, header row)" },
-  { href: "/data/exchanges.json", label: "exchanges.json", what: "every exchange with its incident count and reported losses" },
+  { href: incidentsJsonPath(), label: "incidents.json", what: "every published incident, as JSON" },
+  { href: incidentsCsvPath(), label: "incidents.csv", what: "the same incidents as CSV (RFC 4180, UTF-8, header row)" },
+  { href: exchangesJsonPath(), label: "exchanges.json", what: "every exchange with its incident count and reported losses" },
 ];
 
 function FieldTable({ caption, fields }: { caption: string; fields: FieldDoc[] }) {

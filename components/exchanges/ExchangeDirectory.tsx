@@ -3,6 +3,7 @@ import type { ExchangeDirectoryEntry } from "@/lib/rankings";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Cell, DataTable, RowHeader } from "@/components/ui/DataTable";
 import { ExchangeStatus } from "./ExchangeStatus";
+import { exchangePath, rankingsPath } from "@/lib/routes";
 
 export function ExchangeDirectory({ exchanges }: { exchanges: ExchangeDirectoryEntry[] }) {
   return (
@@ -13,7 +14,7 @@ export function ExchangeDirectory({ exchanges }: { exchanges: ExchangeDirectoryE
         lead={
           <>
             {exchanges.length} exchanges, including every one named in our reports. Compare them on the{" "}
-            <Link href="/rankings" className="underline">
+            <Link href={rankingsPath()} className="underline">
               rankings
             </Link>
             .
@@ -33,7 +34,7 @@ export function ExchangeDirectory({ exchanges }: { exchanges: ExchangeDirectoryE
         {exchanges.map((e) => (
           <tr key={e.slug}>
             <RowHeader>
-              <Link href={`/exchanges/${e.slug}`} className="hover:text-accent hover:underline dark:hover:text-accent-dark">
+              <Link href={exchangePath(e.slug)} className="hover:text-accent hover:underline dark:hover:text-accent-dark">
                 {e.name}
               </Link>
             </RowHeader>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { Exchange, TimelineEntry } from "@/lib/content";
+import type { Exchange } from "@/lib/content";
+import type { IncidentCardData } from "@/components/incidents/IncidentCard";
 import type { ExchangeScoreCard } from "@/lib/rankings";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { ExchangeStatus } from "./ExchangeStatus";
@@ -10,6 +11,7 @@ import { ScoreBreakdown } from "./ScoreBreakdown";
 import { formatDate } from "@/lib/format";
 import { exchangeFeedLink } from "@/lib/feeds/catalog";
 import { RssIcon } from "@/components/feeds/RssIcon";
+import { exchangePath } from "@/lib/routes";
 
 const RELATION_LABELS = { sister: "Sister exchange", parent: "Parent exchange", subsidiary: "Subsidiary" } as const;
 
@@ -41,7 +43,7 @@ function RelatedExchanges({ exchange }: { exchange: Exchange }) {
       {[...bySlug.entries()].map(([slug, item]) => (
         <li key={slug} className="rounded border border-zinc-300 px-3 py-2 dark:border-zinc-700">
           <span className="block text-xs font-bold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{item.labels.join(" · ")}</span>
-          <Link href={`/exchanges/${slug}`} className="font-semibold underline">
+          <Link href={exchangePath(slug)} className="font-semibold underline">
             {item.name}
           </Link>
         </li>
@@ -56,7 +58,7 @@ export function ExchangeProfileView({
   card,
 }: {
   exchange: Exchange;
-  incidents: TimelineEntry[];
+  incidents: IncidentCardData[];
   card: ExchangeScoreCard;
 }) {
   return (
@@ -71,7 +73,7 @@ export function ExchangeProfileView({
       {exchange.successor && (
         <p role="note" className="mb-6 max-w-3xl border-l-4 border-accent pl-3 dark:border-accent-dark">
           {exchange.name} {exchange.status === "renamed" ? "was renamed" : "merged into"}{" "}
-          <Link href={`/exchanges/${exchange.successor.slug}`} className="font-semibold underline">
+          <Link href={exchangePath(exchange.successor.slug)} className="font-semibold underline">
             {exchange.successor.name}
           </Link>
           . Its incidents also count in {exchange.successor.name}&rsquo;s record; current facts are on that page.

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ExchangeRef, ExchangeStatus as Status } from "@/lib/content";
+import { exchangePath } from "@/lib/routes";
 
 const LABELS: Record<Status, string> = { active: "Active", renamed: "Renamed", merged: "Merged", collapsed: "Collapsed", defunct: "Closed" };
 
@@ -11,7 +12,7 @@ export function ExchangeStatus({ status, successor }: { status: Status; successo
       {successor && (
         <>
           {status === "renamed" ? " to " : " into "}
-          <Link href={`/exchanges/${successor.slug}`} className="underline">
+          <Link href={exchangePath(successor.slug)} className="underline">
             {successor.name}
           </Link>
         </>

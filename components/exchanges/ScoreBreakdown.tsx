@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SCORE_WEIGHTS, type ExchangeScoreCard } from "@/lib/rankings";
 import { formatDate, formatUsdCompact } from "@/lib/format";
 import { Cell, DataTable, RowHeader } from "@/components/ui/DataTable";
+import { incidentPath, rankingsMethodologyPath, rankingsPath } from "@/lib/routes";
 
 const num = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
@@ -12,7 +13,7 @@ function Standing({ name, card }: { name: string; card: ExchangeScoreCard }) {
       <>
         Security score <strong className="tabular text-2xl">{num(score.score)}</strong> of {score.max}, rank {card.rank} of {card.of}{" "}
         ranked exchanges on the{" "}
-        <Link href="/rankings" className="underline">
+        <Link href={rankingsPath()} className="underline">
           rankings
         </Link>
       </>
@@ -22,7 +23,7 @@ function Standing({ name, card }: { name: string; card: ExchangeScoreCard }) {
     return (
       <>
         {name} no longer operates under this name, so it is not ranked; it is listed with the closed and renamed exchanges on the{" "}
-        <Link href="/rankings#closed" className="underline">
+        <Link href={rankingsPath("closed")} className="underline">
           rankings page
         </Link>
       </>
@@ -42,7 +43,7 @@ export function ScoreBreakdown({ name, card }: { name: string; card: ExchangeSco
   return (
     <>
       <p className="mb-4">
-        <Standing name={name} card={card} /> (<Link href="/rankings/methodology" className="underline">methodology</Link>). Computed
+        <Standing name={name} card={card} /> (<Link href={rankingsMethodologyPath()} className="underline">methodology</Link>). Computed
         as of <time dateTime={card.asOf}>{formatDate(card.asOf)}</time>.
       </p>
       <DataTable
@@ -101,7 +102,7 @@ export function ScoreBreakdown({ name, card }: { name: string; card: ExchangeSco
           {score.incidents.map((i) => (
             <tr key={i.slug}>
               <RowHeader>
-                <Link href={`/incidents/${i.slug}`} className="underline">
+                <Link href={incidentPath(i.slug)} className="underline">
                   {i.date.slice(0, 4)}
                   {i.asName && ` (as ${i.asName})`}
                 </Link>

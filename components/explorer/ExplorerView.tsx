@@ -1,13 +1,15 @@
-import type { Facet, FacetValue, IncidentSummary, Page } from "@/lib/content/model";
+import type { Facet, FacetValue, Page } from "@/lib/content/model";
 import type { ExplorerChoices } from "@/lib/stats/explorer";
+import { incidentArchivePath } from "@/lib/routes";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";
+import type { IncidentCardData } from "@/components/incidents/IncidentCard";
 import { IncidentList } from "@/components/incidents/IncidentList";
 import { FacetLinks } from "./FacetLinks";
 import { IncidentExplorer } from "./IncidentExplorer";
 
 type ExplorerViewProps = {
-  firstPage: Page<IncidentSummary>;
+  firstPage: Page<IncidentCardData>;
   totalText: string;
   choices: ExplorerChoices;
   facets: Record<Facet, FacetValue[]>;
@@ -42,7 +44,7 @@ export function ExplorerView({ firstPage, totalText, choices, facets, pageSize }
           label="Incident archive pages"
           page={firstPage.page}
           totalPages={firstPage.totalPages}
-          hrefFor={(p) => (p === 1 ? "/incidents" : `/incidents/page/${String(p)}`)}
+          hrefFor={incidentArchivePath}
         />
       </IncidentExplorer>
     </>

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { FacetPage } from "@/lib/content";
-import type { Facet, FacetValue } from "@/lib/content/model";
+import type { Facet, FacetValue, Page } from "@/lib/content/model";
 import { describeLossTotal } from "@/lib/losses";
-import { facetHref } from "@/lib/facet-routes";
+import { explorerPath, facetPath } from "@/lib/routes";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";
+import type { IncidentCardData } from "@/components/incidents/IncidentCard";
 import { IncidentList } from "@/components/incidents/IncidentList";
 import { FacetLinks } from "./FacetLinks";
 import { LossTotalLine } from "./LossTotalLine";
@@ -29,7 +30,7 @@ export function FacetArchive({
   facet: Facet;
   value: string;
   label: string;
-  result: FacetPage;
+  result: Omit<FacetPage, "items"> & Page<IncidentCardData>;
   facets: Record<Facet, FacetValue[]>;
 }) {
   return (
@@ -41,7 +42,7 @@ export function FacetArchive({
       />
       <LossTotalLine text={describeLossTotal(result.total)} />
       <p className="mb-6 text-sm">
-        <Link href="/incidents" className="underline">All incidents and combined filters</Link>
+        <Link href={explorerPath()} className="underline">All incidents and combined filters</Link>
       </p>
       <FacetLinks facets={facets} current={{ facet, value }} />
       <IncidentList incidents={result.items} />
@@ -49,7 +50,7 @@ export function FacetArchive({
         label={`${TITLES[facet](label)}: pages`}
         page={result.page}
         totalPages={result.totalPages}
-        hrefFor={(p) => facetHref(facet, value, p)}
+        hrefFor={(p) => facetPath(facet, value, p)}
       />
     </>
   );

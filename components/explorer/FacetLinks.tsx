@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Facet, FacetValue } from "@/lib/content/model";
-import { facetHref } from "@/lib/facet-routes";
+import { facetPath } from "@/lib/routes";
 
 const HEADINGS: Record<Facet, string> = {
   year: "By year",
@@ -24,7 +24,7 @@ export function FacetLinks({ facets, current }: { facets: Record<Facet, FacetVal
               return (
                 <li key={v.value}>
                   <Link
-                    href={facetHref(facet, v.value)}
+                    href={facetPath(facet, v.value)}
                     aria-current={isCurrent ? "page" : undefined}
                     className={isCurrent ? "font-bold underline" : "underline-offset-2 hover:underline"}
                   >

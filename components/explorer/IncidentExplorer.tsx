@@ -17,12 +17,26 @@ import {
 import { formatUsd } from "@/lib/format";
 import { describeLossTotal, summarizeLosses } from "@/lib/losses";
 import { pageOf } from "@/lib/pagination";
+import { explorerPath, incidentsJsonPath } from "@/lib/routes";
 import { Pagination } from "@/components/ui/Pagination";
-import { ExplorerResultCard } from "./ExplorerResultCard";
+import { IncidentCard, type IncidentCardData } from "@/components/incidents/IncidentCard";
 import { LossTotalLine } from "./LossTotalLine";
 
 const NAVIGATE_EVENT = "breachdesk:explorer-navigate";
-const DATA_URL = "/data/incidents.json";
+
+/** The card for a compact open-data record; exchange slugs are named from the explorer's labels. */
+function toIncidentCard(incident: OpenDataIncident, exchangeNames: Record<string, string>): IncidentCardData {
+  return {
+    slug: incident.slug,
+    title: incident.title,
+    date: incident.date,
+    status: incident.status,
+    lossUsd: incident.lossUsd ?? undefined,
+    summary: incident.summary,
+    tags: incident.tags,
+    exchanges: incident.exchanges.map((slug) => ({ slug, name: exchangeNames[slug] ?? slug })),
+  };
+}
 
 function subscribeToLocation(onChange: () => void): () => void {
   window.addEventListener("popstate", onChange);
@@ -78,8 +92,8 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, initialV
     let cancelled = false;
     const load = async () => {
       try {
-        const response = await fetch(DATA_URL);
-        if (!response.ok) throw new Error(`${DATA_URL} answered HTTP ${String(response.status)}`);
+        const response = await fetch(incidentsJsonPath());
+        if (!response.ok) throw new Error(`${incidentsJsonPath()} answered HTTP ${String(response.status)}`);
         const incidents = readIncidents(await response.json());
         if (!cancelled) setData({ status: "ready", incidents });
       } catch (error) {
@@ -150,7 +164,7 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, initialV
         resultPage.items.length === 0 ? (
           <p>
             No incidents match.{" "}
-            <Link href="/incidents" className="underline" onClick={clearFilters}>
+            <Link href={explorerPath()} className="underline" onClick={clearFilters}>
               Clear filters
             </Link>{" "}
             to see all reports.
@@ -160,7 +174,7 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, initialV
             <ol className="grid gap-8 md:grid-cols-2" aria-label="Matching incidents">
               {resultPage.items.map((incident) => (
                 <li key={incident.slug}>
-                  <ExplorerResultCard incident={incident} exchangeNames={choices.labels.exchanges} />
+                  <IncidentCard incident={toIncidentCard(incident, choices.labels.exchanges)} />
                 </li>
               ))}
             </ol>
@@ -168,7 +182,7 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, initialV
               label="Matching incidents: pages"
               page={resultPage.page}
               totalPages={resultPage.totalPages}
-              hrefFor={(p) => `/incidents?${explorerSearchParams({ ...query, page: p }).toString()}`}
+              hrefFor={(p) => explorerPath(explorerSearchParams({ ...query, page: p }))}
               onNavigate={goToPage}
             />
           </>
@@ -210,7 +224,7 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, initialV
     <>
       <form
         aria-label="Filter incidents"
-        action="/incidents"
+        action={explorerPath()}
         method="get"
         className="mb-6 grid gap-3 rounded border border-zinc-300 p-4 text-sm sm:grid-cols-4 dark:border-zinc-700"
         onSubmit={(event) => event.preventDefault()}
@@ -261,7 +275,7 @@ export function IncidentExplorer({ choices, pageSize, initialTotalText, initialV
           <button type="submit" className="rounded border border-zinc-400 px-3 py-1 font-semibold hover:border-ink dark:border-zinc-500">
             Show results
           </button>
-          <Link href="/incidents" className="py-1 underline" onClick={clearFilters}>
+          <Link href={explorerPath()} className="py-1 underline" onClick={clearFilters}>
             Clear filters
           </Link>
         </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { FEED_FORMATS } from "@/lib/feeds/catalog";
 import type { FeedDirectoryEntry, FeedDirectoryGroup } from "@/lib/feeds";
 import { RssIcon } from "./RssIcon";
+import { explorerPath } from "@/lib/routes";
 
 function FeedRow({ feed }: { feed: FeedDirectoryEntry }) {
   return (
@@ -31,7 +32,7 @@ export function FeedDirectory({ groups }: { groups: FeedDirectoryGroup[] }) {
           <li>New reports appear with their full text, sources and status; corrections show as updates.</li>
         </ol>
         <p>
-          Prefer another channel? Follow us on Telegram, or browse the <Link href="/incidents">incident archive</Link>.
+          Prefer another channel? Follow us on Telegram, or browse the <Link href={explorerPath()}>incident archive</Link>.
         </p>
       </section>
       {groups.map((group) => (

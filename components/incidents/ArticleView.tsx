@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ExchangeRef, Incident, IncidentSummary } from "@/lib/content";
+import { explorerPath, incidentPath } from "@/lib/routes";
 import { STATUS_INFO } from "@/lib/content/model";
 import { formatDate, keepAmountsTogether } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";
@@ -10,6 +11,7 @@ import { SourceList } from "./SourceList";
 import { UpdatesLog } from "./UpdatesLog";
 import { PublicationBanner } from "./PublicationBanner";
 import { AdjacentIncidents } from "./AdjacentIncidents";
+import type { IncidentCardData } from "./IncidentCard";
 import { IncidentList } from "./IncidentList";
 import { NewsletterSignup } from "@/components/newsletter/NewsletterSignup";
 
@@ -34,7 +36,7 @@ function SearchFilters({ incident, exchanges }: { incident: Incident; exchanges:
 type ArticleViewProps = {
   incident: Incident;
   exchanges: ExchangeRef[];
-  related: IncidentSummary[];
+  related: IncidentCardData[];
   adjacent: { newer?: IncidentSummary; older?: IncidentSummary };
 };
 
@@ -51,7 +53,7 @@ export function ArticleView({ incident, exchanges, related, adjacent }: ArticleV
       >
         <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm text-zinc-600 dark:text-zinc-400">
-            <Link href="/incidents" className="underline-offset-2 hover:underline">
+            <Link href={explorerPath()} className="underline-offset-2 hover:underline">
               Incidents
             </Link>{" "}
             <span aria-hidden="true">/</span> <span aria-current="page">{incident.title}</span>
@@ -109,7 +111,7 @@ export function ArticleView({ incident, exchanges, related, adjacent }: ArticleV
           <IncidentList incidents={related} headingLevel={3} />
         </section>
       )}
-      <NewsletterSignup source={`/incidents/${incident.slug}`} />
+      <NewsletterSignup source={incidentPath(incident.slug)} />
       <AdjacentIncidents newer={adjacent.newer} older={adjacent.older} />
     </>
   );

@@ -1,10 +1,12 @@
-import type { IncidentSummary, Page } from "@/lib/content";
+import type { Page } from "@/lib/content";
+import { incidentArchivePath } from "@/lib/routes";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";
+import type { IncidentCardData } from "./IncidentCard";
 import { IncidentList } from "./IncidentList";
 
 /** One page of the full archive (/incidents and /incidents/page/<n>). */
-export function IncidentArchive({ result }: { result: Page<IncidentSummary> }) {
+export function IncidentArchive({ result }: { result: Page<IncidentCardData> }) {
   return (
     <>
       <PageHeading
@@ -17,7 +19,7 @@ export function IncidentArchive({ result }: { result: Page<IncidentSummary> }) {
         label="Incident archive pages"
         page={result.page}
         totalPages={result.totalPages}
-        hrefFor={(p) => (p === 1 ? "/incidents" : `/incidents/page/${String(p)}`)}
+        hrefFor={incidentArchivePath}
       />
     </>
   );

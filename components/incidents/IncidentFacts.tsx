@@ -4,6 +4,7 @@ import { ATTACK_VECTOR_LABELS, ATTRIBUTION_KIND_LABELS, CHAIN_LABELS, CUSTOMER_O
 import { formatDate, formatMoment, formatUsd, formatUsdCompact } from "@/lib/format";
 import { reportedLossRange } from "@/lib/losses";
 import { LossAmount } from "./LossAmount";
+import { exchangePath } from "@/lib/routes";
 
 const amount = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 
@@ -146,7 +147,7 @@ export function IncidentFacts({ incident, exchanges }: { incident: Incident; exc
           : exchanges.map((e, i) => (
               <span key={e.slug}>
                 {i > 0 && ", "}
-                <Link href={`/exchanges/${e.slug}`} className="font-semibold underline underline-offset-2 hover:text-accent">
+                <Link href={exchangePath(e.slug)} className="font-semibold underline underline-offset-2 hover:text-accent">
                   {e.name}
                 </Link>
               </span>

@@ -1,17 +1,19 @@
 import Link from "next/link";
-import type { IncidentSummary, Page } from "@/lib/content";
+import type { Page } from "@/lib/content";
+import { tagPath, tagsPath } from "@/lib/routes";
 import { humanizeSlug } from "@/lib/format";
 import { tagFeedLink } from "@/lib/feeds/catalog";
 import { RssIcon } from "@/components/feeds/RssIcon";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";
+import type { IncidentCardData } from "./IncidentCard";
 import { IncidentList } from "./IncidentList";
 
-export function TagArchive({ tag, result }: { tag: string; result: Page<IncidentSummary> }) {
+export function TagArchive({ tag, result }: { tag: string; result: Page<IncidentCardData> }) {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/tags" className="underline underline-offset-2">
+        <Link href={tagsPath()} className="underline underline-offset-2">
           ← All tags
         </Link>
       </p>
@@ -31,7 +33,7 @@ export function TagArchive({ tag, result }: { tag: string; result: Page<Incident
         label={`Pages of #${tag}`}
         page={result.page}
         totalPages={result.totalPages}
-        hrefFor={(p) => (p === 1 ? `/tags/${tag}` : `/tags/${tag}/page/${String(p)}`)}
+        hrefFor={(p) => tagPath(tag, p)}
       />
     </>
   );

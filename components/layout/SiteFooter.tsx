@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { siteConfig } from "@/config/site";
 import { RssIcon } from "@/components/feeds/RssIcon";
+import { feedsPath } from "@/lib/routes";
 
 export function SiteFooter() {
   const { telegram, x, github } = siteConfig.socials;
@@ -33,7 +34,7 @@ export function SiteFooter() {
               </li>
             ))}
             <li>
-              <Link href="/feeds" prefetch={false} className="inline-flex min-h-6 items-center gap-1.5 underline-offset-2 hover:underline">
+              <Link href={feedsPath()} prefetch={false} className="inline-flex min-h-6 items-center gap-1.5 underline-offset-2 hover:underline">
                 <RssIcon />
                 RSS feeds
               </Link>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { siteConfig } from "@/config/site";
 import { MainNav } from "./MainNav";
+import { homePath } from "@/lib/routes";
 
 // Site-wide links skip viewport prefetching: a dozen RSC prefetches on every page load compete
 // with the page itself on slow connections; navigation still works (fetched on click).
@@ -9,7 +10,7 @@ export function SiteHeader() {
   return (
     <header role="banner" className="border-b-4 border-double border-ink/80 dark:border-zinc-500">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-x-3 px-4 py-2 sm:flex-wrap sm:items-end sm:gap-x-6 sm:gap-y-2 sm:px-6 sm:pb-3 sm:pt-5">
-        <Link href="/" prefetch={false} className="group shrink-0 py-1 leading-none">
+        <Link href={homePath()} prefetch={false} className="group shrink-0 py-1 leading-none">
           <span className="font-serif text-2xl font-bold tracking-tight sm:text-4xl">
             Breach<span className="text-accent dark:text-accent-dark">desk</span>
           </span>

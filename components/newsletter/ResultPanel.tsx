@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { NewsletterSignup } from "./NewsletterSignup";
+import { explorerPath, newsletterPath } from "@/lib/routes";
 
 /** The shared shape of every newsletter result page: a heading, what happened, optionally the form again. */
 export function ResultPanel({
   title,
   children,
   signupAgain = false,
-  source = "/newsletter",
+  source = newsletterPath(),
   defaultEmail,
 }: {
   title: string;
@@ -25,7 +26,7 @@ export function ResultPanel({
         <NewsletterSignup source={source} defaultEmail={defaultEmail} />
       ) : (
         <p className="mt-8">
-          <Link href="/incidents" className="font-semibold underline underline-offset-2">
+          <Link href={explorerPath()} className="font-semibold underline underline-offset-2">
             Read the latest incident reports →
           </Link>
         </p>

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { subscribeApiPath } from "@/lib/routes";
 
 /**
  * A plain HTML form that posts to the route handler and works without JavaScript. The site's one script
@@ -9,7 +10,7 @@ import { useId } from "react";
 export function SignupForm({ source, defaultEmail }: { source: string; defaultEmail?: string }) {
   const id = useId();
   return (
-    <form action="/api/newsletter/subscribe" method="post" noValidate data-signup-form="" className="relative" aria-describedby={`${id}-status`}>
+    <form action={subscribeApiPath()} method="post" noValidate data-signup-form="" className="relative" aria-describedby={`${id}-status`}>
       <input type="hidden" name="source" value={source} />
       <div aria-hidden="true" className="absolute -left-[10000px] top-0 h-px w-px overflow-hidden">
         <label htmlFor={`${id}-website`}>Leave this field empty</label>

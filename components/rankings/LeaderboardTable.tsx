@@ -6,6 +6,7 @@ import { Cell, DataTable, RowHeader } from "@/components/ui/DataTable";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { UsdValue } from "./UsdCell";
 import { sortHeaders } from "./sortHeaders";
+import { exchangePath, incidentPath } from "@/lib/routes";
 
 export function LeaderboardTable({ rows, sort, unknownLossCount }: { rows: LeaderboardRow[]; sort: SortState; unknownLossCount: number }) {
   const unranked = describeUnknownLosses(unknownLossCount, "ranking");
@@ -25,7 +26,7 @@ export function LeaderboardTable({ rows, sort, unknownLossCount }: { rows: Leade
           <Cell numeric>{row.rank}</Cell>
           <RowHeader>
             <Link
-              href={`/incidents/${row.slug}`}
+              href={incidentPath(row.slug)}
               className="block max-w-[16rem] whitespace-normal hover:text-accent hover:underline sm:max-w-md dark:hover:text-accent-dark"
             >
               {keepAmountsTogether(row.title)}
@@ -35,7 +36,7 @@ export function LeaderboardTable({ rows, sort, unknownLossCount }: { rows: Leade
             {row.exchanges.map((e, i) => (
               <span key={e.slug}>
                 {i > 0 && ", "}
-                <Link href={`/exchanges/${e.slug}`} className="underline">
+                <Link href={exchangePath(e.slug)} className="underline">
                   {e.name}
                 </Link>
               </span>

@@ -3,6 +3,7 @@ import { marketTable, type MarketRow, type MarketSnapshot, type SortState } from
 import { formatDate } from "@/lib/format";
 import { Cell, DataTable, RowHeader } from "@/components/ui/DataTable";
 import { sortHeaders } from "./sortHeaders";
+import { exchangePath } from "@/lib/routes";
 
 function ordinalRank(rank: number): string {
   return `#${rank.toLocaleString("en-US")}`;
@@ -35,7 +36,7 @@ export function MarketRankingTable({ rows, sort }: { rows: MarketRow[]; sort: So
       {rows.map((row) => (
         <tr key={row.slug}>
           <RowHeader>
-            <Link href={`/exchanges/${row.slug}`} className="hover:text-accent hover:underline dark:hover:text-accent-dark">
+            <Link href={exchangePath(row.slug)} className="hover:text-accent hover:underline dark:hover:text-accent-dark">
               {row.name}
             </Link>
           </RowHeader>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { decayFactor, outcomeFactor, PRACTICES_MAX, SCORE_MAX, SCORE_WEIGHTS as W, severityOf } from "@/lib/rankings";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Cell, DataTable, RowHeader } from "@/components/ui/DataTable";
+import { rankingsPath } from "@/lib/routes";
 
 const one = (n: number) => (Math.round(n * 10) / 10).toLocaleString("en-US");
 const two = (n: number) => (Math.round(n * 100) / 100).toLocaleString("en-US");
@@ -109,7 +110,7 @@ export function MethodologyView() {
           An exchange carries its predecessors&rsquo; incidents: OKX&rsquo;s record includes the 2017 case reported{" "}
           <em>as OKEx</em>, and each such incident is labelled with the name it happened under. Exchanges that collapsed, closed,
           or live on under another name are not ranked beside active ones; they have their own table on the{" "}
-          <Link href="/rankings">rankings page</Link>.
+          <Link href={rankingsPath()}>rankings page</Link>.
         </p>
 
         <h2>Unknowns and ties</h2>

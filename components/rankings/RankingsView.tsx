@@ -4,6 +4,7 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { ClosedExchangesTable, SecurityRankingTable, UnratedExchangesTable } from "./SecurityRankingTable";
 import { MarketRankingTable } from "./MarketRankingTable";
 import { LeaderboardTable } from "./LeaderboardTable";
+import { rankingsMethodologyPath } from "@/lib/routes";
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -26,7 +27,7 @@ export function RankingsView({ rankings }: { rankings: Rankings }) {
           <>
             How safe is an exchange compared with others, and how big is it? Every number is sourced and dated; every
             score can be traced on the exchange&rsquo;s profile. Select a column heading to sort.{" "}
-            <Link href="/rankings/methodology" className="underline">
+            <Link href={rankingsMethodologyPath()} className="underline">
               Methodology
             </Link>
             .

@@ -7,10 +7,11 @@ import { FactValue } from "@/components/exchanges/FactValue";
 import { ExchangeStatus } from "@/components/exchanges/ExchangeStatus";
 import { UsdValue } from "./UsdCell";
 import { sortHeaders } from "./sortHeaders";
+import { exchangePath, rankingsMethodologyPath } from "@/lib/routes";
 
 function ExchangeLink({ row }: { row: SecurityRow }) {
   return (
-    <Link href={`/exchanges/${row.slug}`} className="hover:text-accent hover:underline dark:hover:text-accent-dark">
+    <Link href={exchangePath(row.slug)} className="hover:text-accent hover:underline dark:hover:text-accent-dark">
       {row.name}
     </Link>
   );
@@ -60,7 +61,7 @@ export function SecurityRankingTable({ rows, sort }: { rows: SecurityRow[]; sort
       caption={
         <>
           {securityTable.title}: active exchanges with enough published facts to score, 0–100 from their security practices
-          and their incident record, predecessors included (<Link href="/rankings/methodology" className="underline">how the score works</Link>).
+          and their incident record, predecessors included (<Link href={rankingsMethodologyPath()} className="underline">how the score works</Link>).
           Losses are reported figures in US dollars at the time.
         </>
       }

@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { LossAmount } from "@/components/incidents/LossAmount";
 import { highlightTerms, loadPagefind, parseExcerpt, type PagefindFilterCounts, type PagefindResultData } from "./pagefind";
+import { explorerPath, searchPath } from "@/lib/routes";
 
 const FILTERS = [
   { key: "status", label: "Status", any: "Any status" },
@@ -185,7 +186,7 @@ export function SiteSearch({
   const counts = !idle && state.status === "done" && state.counts ? state.counts : totalCounts;
   const suggestion = state.status === "done" && state.total === 0 && term.trim() ? suggestSearchTerm(term, vocabulary) : undefined;
   const explorerQs = filterParams(filters).toString();
-  const explorerHref = explorerQs ? `/incidents?${explorerQs}` : "/incidents";
+  const explorerHref = explorerPath(explorerQs);
   const selectClass = "mt-1 block w-full rounded border border-zinc-400 bg-transparent px-2 py-1 dark:border-zinc-500";
   return (
     <div>
@@ -244,7 +245,7 @@ export function SiteSearch({
       </div>
       {state.status === "failed" && (
         <p role="alert" className="mt-4">
-          Search is unavailable just now. Browse the <Link href="/incidents" className="underline">incident explorer</Link> instead.
+          Search is unavailable just now. Browse the <Link href={explorerPath()} className="underline">incident explorer</Link> instead.
         </p>
       )}
       {!idle && state.status === "done" && state.total === 0 && (
@@ -256,7 +257,7 @@ export function SiteSearch({
                 {" "}
                 Did you mean{" "}
                 <a
-                  href={`/search?q=${encodeURIComponent(suggestion)}`}
+                  href={searchPath(suggestion)}
                   className="font-semibold underline"
                   onClick={(event) => {
                     event.preventDefault();

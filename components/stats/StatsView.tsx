@@ -5,6 +5,7 @@ import { formatUsd, formatUsdCompact } from "@/lib/format";
 import { describeDelayHours } from "@/lib/content/model";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { BarChart } from "./BarChart";
+import { openDataPath } from "@/lib/routes";
 
 function largest<T extends { label: string; value: number }>(data: T[]): T | undefined {
   return data.reduce<T | undefined>((best, d) => (best === undefined || d.value > best.value ? d : best), undefined);
@@ -24,7 +25,7 @@ export function StatsView({ stats }: { stats: IncidentStats }) {
       <PageHeading eyebrow="Statistics" title="Losses and incidents in numbers" lead={describeLossTotal(stats.total)} />
       <p className="max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">
         Losses are as reported at the time, in US dollars, by the year the incident happened. Incidents with an unknown loss
-        are counted but add nothing to the sums. The same figures are in the <Link className="underline" href="/data">open data</Link>.
+        are counted but add nothing to the sums. The same figures are in the <Link className="underline" href={openDataPath()}>open data</Link>.
       </p>
       <BarChart
         id="losses-by-year"

@@ -17,6 +17,7 @@ import { formatDate } from "@/lib/format";
 import { describeReportedLoss } from "@/lib/losses";
 import { absolutizeHtml, escapeHtml } from "./html";
 import { withFeedStylesheet } from "./stylesheet";
+import { incidentPath } from "@/lib/routes";
 
 export type FeedChannel = {
   title: string;
@@ -41,7 +42,7 @@ export type FeedInput = {
 };
 
 export function incidentPermalink(siteUrl: string, slug: string): string {
-  return new URL(`/incidents/${slug}`, `${siteUrl}/`).toString();
+  return new URL(incidentPath(slug), `${siteUrl}/`).toString();
 }
 
 /** Content dates are calendar days; feeds need instants, so a day means its start in UTC. */

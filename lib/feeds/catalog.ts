@@ -3,6 +3,7 @@
  * metadata helper and pages can link feeds without loading incident bodies.
  */
 import { siteConfig } from "@/config/site";
+import { atomFeedPath, exchangeFeedPath, jsonFeedPath, rssFeedPath, tagFeedPath } from "@/lib/routes";
 
 export const FEED_FORMATS = {
   rss: { mime: "application/rss+xml", label: "RSS 2.0" },
@@ -23,18 +24,18 @@ export function contentTypeOf(format: FeedFormat): string {
 
 export function siteFeedLinks(): FeedLink[] {
   return [
-    { path: "/feed.xml", format: "rss", title: `${siteConfig.name}: all incidents (RSS)` },
-    { path: "/atom.xml", format: "atom", title: `${siteConfig.name}: all incidents (Atom)` },
-    { path: "/feed.json", format: "json", title: `${siteConfig.name}: all incidents (JSON Feed)` },
+    { path: rssFeedPath(), format: "rss", title: `${siteConfig.name}: all incidents (RSS)` },
+    { path: atomFeedPath(), format: "atom", title: `${siteConfig.name}: all incidents (Atom)` },
+    { path: jsonFeedPath(), format: "json", title: `${siteConfig.name}: all incidents (JSON Feed)` },
   ];
 }
 
 export function tagFeedLink(tag: string): FeedLink {
-  return { path: `/tags/${tag}/feed.xml`, format: "rss", title: `${siteConfig.name}: #${tag} (RSS)` };
+  return { path: tagFeedPath(tag), format: "rss", title: `${siteConfig.name}: #${tag} (RSS)` };
 }
 
 export function exchangeFeedLink(slug: string, name: string): FeedLink {
-  return { path: `/exchanges/${slug}/feed.xml`, format: "rss", title: `${siteConfig.name}: ${name} incidents (RSS)` };
+  return { path: exchangeFeedPath(slug), format: "rss", title: `${siteConfig.name}: ${name} incidents (RSS)` };
 }
 
 /**

@@ -26,14 +26,9 @@ import {
 } from "./catalog";
 
 import { FEED_STYLESHEET, FEED_STYLESHEET_CONTENT_TYPE } from "./stylesheet";
+import { exchangePath, logoPath, feedsPath, homePath, tagPath } from "@/lib/routes";
 
 export * from "./catalog";
-
-/** The human page that lists every feed and explains subscribing. */
-export const FEEDS_PAGE_PATH = "/feeds";
-
-/** The PNG logo feed readers show next to the feed title (app/logo.png/route.tsx). */
-export const FEED_LOGO_PATH = "/logo.png";
 
 function channel(fields: { title: string; description: string; homePath: string; feedPath: string }): FeedChannel {
   return {
@@ -44,7 +39,7 @@ function channel(fields: { title: string; description: string; homePath: string;
     siteUrl: env.SITE_URL,
     siteName: siteConfig.name,
     language: siteConfig.language,
-    imageUrl: absoluteUrl(FEED_LOGO_PATH),
+    imageUrl: absoluteUrl(logoPath()),
   };
 }
 
@@ -64,7 +59,7 @@ const BUILDERS: Record<FeedFormat, (input: FeedInput) => string> = {
  */
 function feedResponse(format: FeedFormat, body: string): Response {
   return new Response(body, {
-    headers: { "Content-Type": contentTypeOf(format), Link: `<${FEEDS_PAGE_PATH}>; rel="help"; type="text/html"` },
+    headers: { "Content-Type": contentTypeOf(format), Link: `<${feedsPath()}>; rel="help"; type="text/html"` },
   });
 }
 
@@ -75,7 +70,7 @@ export function feedStylesheetResponse(): Response {
 export function siteFeedResponse(format: FeedFormat): Response {
   const link = siteFeedLinks().find((l) => l.format === format);
   if (!link) throw new Error(`No site feed is configured for format "${format}"`);
-  const ch = channel({ title: siteConfig.name, description: siteConfig.description, homePath: "/", feedPath: link.path });
+  const ch = channel({ title: siteConfig.name, description: siteConfig.description, homePath: homePath(), feedPath: link.path });
   return feedResponse(format, BUILDERS[format](input(ch, {})));
 }
 
@@ -85,7 +80,7 @@ export function tagFeedResponse(tag: string): Response | undefined {
   const ch = channel({
     title: `${siteConfig.name}: #${tag}`,
     description: `Crypto-security incidents tagged ${tag}, from ${siteConfig.name}.`,
-    homePath: `/tags/${tag}`,
+    homePath: tagPath(tag),
     feedPath: tagFeedLink(tag).path,
   });
   return feedResponse("rss", buildRssFeed(input(ch, { tag })));
@@ -98,7 +93,7 @@ export function exchangeFeedResponse(slug: string): Response | undefined {
   const ch = channel({
     title: `${siteConfig.name}: ${exchange.name}`,
     description: `Security incidents involving ${exchange.name}, from ${siteConfig.name}.`,
-    homePath: `/exchanges/${slug}`,
+    homePath: exchangePath(slug),
     feedPath: exchangeFeedLink(slug, exchange.name).path,
   });
   return feedResponse("rss", buildRssFeed(input(ch, { exchange: slug })));

@@ -8,12 +8,12 @@
  * "Binance&#39;s" and nothing in a title can become an element.
  */
 
-export const FEED_STYLESHEET_PATH = "/feed.xsl";
+import { feedsPath, feedStylesheetPath } from "@/lib/routes";
 
 export const FEED_STYLESHEET_CONTENT_TYPE = "text/xsl; charset=utf-8";
 
 /** The processing instruction that goes right after the XML declaration. */
-export const FEED_STYLESHEET_INSTRUCTION = `<?xml-stylesheet type="text/xsl" href="${FEED_STYLESHEET_PATH}"?>`;
+export const FEED_STYLESHEET_INSTRUCTION = `<?xml-stylesheet type="text/xsl" href="${feedStylesheetPath()}"?>`;
 
 /** Put the stylesheet instruction after the XML declaration of a feed document. */
 export function withFeedStylesheet(xml: string): string {
@@ -64,7 +64,7 @@ export const FEED_STYLESHEET = `<?xml version="1.0" encoding="UTF-8"?>
         <main>
           <div class="about">
             <p><strong>This is a news feed.</strong> Copy this page's address into a feed reader to get new reports as they are published.</p>
-            <p><a href="/feeds">Every Breachdesk feed, and how to subscribe</a></p>
+            <p><a href="${feedsPath()}">Every Breachdesk feed, and how to subscribe</a></p>
           </div>
           <h1><xsl:value-of select="$title"/></h1>
           <xsl:apply-templates select="rss/channel | atom:feed"/>

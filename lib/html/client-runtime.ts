@@ -12,8 +12,10 @@
  * throws, so a Next upgrade that changes the shape fails the build instead of shipping a broken page.
  */
 
+import { explorerPath, searchPath } from "@/lib/routes";
+
 /** Pages whose interaction is React on the client: the explorer's filters and the Pagefind search. */
-const CLIENT_RUNTIME_ROUTES = new Set(["/incidents", "/search"]);
+const CLIENT_RUNTIME_ROUTES = new Set([explorerPath(), searchPath()]);
 
 export function keepsClientRuntime(route: string): boolean {
   return CLIENT_RUNTIME_ROUTES.has(route.length > 1 ? route.replace(/\/+$/, "") : route);

@@ -9,6 +9,7 @@ import { mailboxDomain, mailboxKey, parseEmail, type EmailProblem } from "./emai
 import { hashIp, hashToken, newToken, openSealedValue, sealValue, signUnsubscribeToken, verifyUnsubscribeToken } from "./tokens";
 import type { RateLimiter } from "./rate-limit";
 import { describeRetryAfter } from "./messages";
+import { newsletterConfirmPath, unsubscribeApiPath } from "@/lib/routes";
 
 const CONFIRM_TOKEN_TTL_HOURS = 48;
 /** How long the no-JavaScript error page may re-show the address a visitor typed. */
@@ -87,7 +88,7 @@ export function createNewsletterService(deps: NewsletterDeps) {
 
   async function unsubscribeHeaders(subscriber: Subscriber): Promise<{ url: string; headers: Record<string, string> }> {
     const token = signUnsubscribeToken(subscriber.id, await deps.secret());
-    const oneClick = url(`/api/newsletter/unsubscribe?token=${encodeURIComponent(token)}`);
+    const oneClick = url(unsubscribeApiPath(token));
     const mailto = `mailto:${deps.unsubscribeMailbox}?subject=${encodeURIComponent(`unsubscribe ${subscriber.id}`)}`;
     return {
       url: oneClick,
@@ -106,7 +107,7 @@ export function createNewsletterService(deps: NewsletterDeps) {
     const iso = at.toISOString();
     const token = newToken();
     const mailId = crypto.randomUUID();
-    const confirmUrl = url(`/newsletter/confirm?token=${token}`);
+    const confirmUrl = url(newsletterConfirmPath(token));
     const mail: OutgoingMail = {
       to: signup.email,
       ...confirmationMail({ confirmUrl, expiresHours: CONFIRM_TOKEN_TTL_HOURS }),

@@ -9,13 +9,14 @@ import {
   type OpenDataIncident,
   type OpenDataIncidentsFile,
 } from "./schema";
+import { incidentPath } from "@/lib/routes";
 
 export type IncidentWithSources = IncidentSummary & { sourceUrls: string[] };
 
 export function toOpenDataIncident(incident: IncidentWithSources, absoluteUrl: (path: string) => string): OpenDataIncident {
   return {
     slug: incident.slug,
-    url: absoluteUrl(`/incidents/${incident.slug}`),
+    url: absoluteUrl(incidentPath(incident.slug)),
     title: incident.title,
     date: incident.date,
     updated: incident.updated,

@@ -8,13 +8,14 @@ import { absoluteUrl } from "@/lib/env";
 import { summarizeLosses } from "@/lib/losses";
 import { exchangesFile, incidentsFile, incidentsToCsv, toOpenDataIncident } from "./build";
 import type { OpenDataExchangesFile, OpenDataIncident, OpenDataIncidentsFile } from "./schema";
+import { exchangePath, exchangesJsonPath, incidentsJsonPath } from "@/lib/routes";
 
 function listOpenDataIncidents(): OpenDataIncident[] {
   return listIncidentsWithSourceUrls().map((incident) => toOpenDataIncident(incident, absoluteUrl));
 }
 
 export function getOpenDataIncidentsFile(): OpenDataIncidentsFile {
-  return incidentsFile(listOpenDataIncidents(), absoluteUrl("/data/incidents.json"));
+  return incidentsFile(listOpenDataIncidents(), absoluteUrl(incidentsJsonPath()));
 }
 
 export function getOpenDataIncidentsCsv(): string {
@@ -30,7 +31,7 @@ export function getOpenDataExchangesFile(): OpenDataExchangesFile {
       const losses = summarizeLosses(facts.get(exchange.slug) ?? []);
       return {
         slug: exchange.slug,
-        url: absoluteUrl(`/exchanges/${exchange.slug}`),
+        url: absoluteUrl(exchangePath(exchange.slug)),
         name: exchange.name,
         website: exchange.website ?? null,
         country: exchange.country,
@@ -44,5 +45,5 @@ export function getOpenDataExchangesFile(): OpenDataExchangesFile {
         unknownLossCount: losses.unknownCount,
       };
     });
-  return exchangesFile(exchanges, absoluteUrl("/data/exchanges.json"));
+  return exchangesFile(exchanges, absoluteUrl(exchangesJsonPath()));
 }

@@ -6,6 +6,7 @@
 import { sortRows, type SortDirection, type SortValue } from "./sort";
 import type { EXCHANGE_STATUSES, IncidentStatus } from "@/lib/content/model";
 import type { SecurityPractices, TriState, TwoFactorLevel } from "./types";
+import { sortedRankingPath } from "@/lib/routes";
 
 /** ranked: active with enough known facts; unrated: active, too few facts to rank; closed: collapsed, closed, renamed or merged. */
 export type SecurityGroup = "ranked" | "unrated" | "closed";
@@ -150,17 +151,13 @@ export function isSortedView(table: string, column: string, direction: string): 
   return listSortedViews().some((v) => v.table === table && v.column === column && v.direction === direction);
 }
 
-export function sortedViewPath(table: string, column: string, direction: SortDirection): string {
-  return `/rankings/${table}/${column}/${direction}`;
-}
-
 /**
  * Where a header link goes: an inactive column sorts ascending first; the active column flips.
  * The fragment keeps the reader at the table they sorted.
  */
 export function headerHref(tableId: string, column: string, active: SortState): string {
   const direction: SortDirection = active.column === column && active.direction === "asc" ? "desc" : "asc";
-  return `${sortedViewPath(tableId, column, direction)}#${tableId}`;
+  return `${sortedRankingPath(tableId, column, direction)}#${tableId}`;
 }
 
 export function applySort<Row>(table: TableDef<Row>, rows: readonly Row[], sort: SortState = table.defaultSort): Row[] {

@@ -5,6 +5,7 @@
  */
 import { formatUsd } from "@/lib/format";
 import { incidentYear } from "./aggregate";
+import { facetPath, incidentArchivePath } from "@/lib/routes";
 
 export type ExplorerRecord = {
   slug: string;
@@ -224,8 +225,7 @@ export function prerenderedPathForQuery(params: URLSearchParams): string | undef
   const facets = FACET_PARAMS.filter(present);
   if (facets.length > 1) return undefined;
   const [facet] = facets;
-  const base = facet ? `/incidents/${facet}/${encodeURIComponent(params.get(facet) ?? "")}` : "/incidents";
-  const path = page === 1 ? base : `${base}/page/${String(page)}`;
+  const path = facet ? facetPath(facet, params.get(facet) ?? "", page) : incidentArchivePath(page);
   // A query with none of the explorer's own names (?utm_source=…) is left alone.
   const known = [...FACET_PARAMS, ...OTHER_FILTER_PARAMS, "sort", "page"].some((name) => params.has(name));
   return known ? path : undefined;

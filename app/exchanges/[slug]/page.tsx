@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
 import { getExchange, listExchangeSlugs, listExchangeTimeline } from "@/lib/content";
 import { getExchangeScoreCard } from "@/lib/rankings";
+import { incidentCards } from "@/lib/incident-cards";
 import { buildMetadata } from "@/lib/metadata";
+import { exchangePath } from "@/lib/routes";
 import { exchangeFeedLink } from "@/lib/feeds/catalog";
 import { ExchangeProfileView } from "@/components/exchanges/ExchangeProfileView";
 
@@ -19,7 +21,7 @@ export async function generateMetadata({ params }: Props) {
   return buildMetadata({
     title: `${exchange.name}: security record`,
     description: `${exchange.name}: security incidents, losses, security checklist with sources, score and ranking history.`,
-    path: `/exchanges/${exchange.slug}`,
+    path: exchangePath(exchange.slug),
     feeds: [exchangeFeedLink(exchange.slug, exchange.name)],
   });
 }
@@ -29,5 +31,5 @@ export default async function ExchangePage({ params }: Props) {
   const exchange = getExchange(slug);
   const card = getExchangeScoreCard(slug);
   if (!exchange || !card) notFound();
-  return <ExchangeProfileView exchange={exchange} card={card} incidents={listExchangeTimeline(slug)} />;
+  return <ExchangeProfileView exchange={exchange} card={card} incidents={incidentCards(listExchangeTimeline(slug))} />;
 }

@@ -7,10 +7,12 @@ import {
   listIncidentSlugs,
   listRelatedIncidents,
 } from "@/lib/content";
-import { buildMetadata, incidentImagePath, incidentJsonLd } from "@/lib/metadata";
+import { incidentCards } from "@/lib/incident-cards";
+import { buildMetadata, incidentJsonLd } from "@/lib/metadata";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { ArticleView } from "@/components/incidents/ArticleView";
 import { SearchRecordMeta } from "@/components/search/SearchRecordMeta";
+import { incidentOgImagePath, incidentPath } from "@/lib/routes";
 
 export const dynamicParams = false;
 
@@ -26,12 +28,12 @@ export async function generateMetadata({ params }: Props) {
   return buildMetadata({
     title: incident.title,
     description: incident.summary,
-    path: `/incidents/${incident.slug}`,
+    path: incidentPath(incident.slug),
     type: "article",
     publishedTime: incident.date,
     modifiedTime: incident.updated,
     tags: incident.tags,
-    image: { path: incidentImagePath(incident.slug), alt: `${incident.title}: ${incident.status}, card from ${siteConfig.name}` },
+    image: { path: incidentOgImagePath(incident.slug), alt: `${incident.title}: ${incident.status}, card from ${siteConfig.name}` },
   });
 }
 
@@ -49,7 +51,7 @@ export default async function IncidentPage({ params }: Props) {
       <ArticleView
         incident={incident}
         exchanges={exchanges}
-        related={listRelatedIncidents(slug, RELATED_COUNT)}
+        related={incidentCards(listRelatedIncidents(slug, RELATED_COUNT))}
         adjacent={getAdjacentIncidents(slug)}
       />
     </>

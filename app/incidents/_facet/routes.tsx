@@ -4,15 +4,23 @@
  */
 import { notFound } from "next/navigation";
 import { siteConfig } from "@/config/site";
-import { getFacetLabel, listAllFacetValues, listIncidentsByFacetPage } from "@/lib/content";
-import { facetHref, facetPageParams, facetValueParams } from "@/lib/facet-routes";
+import { countFacetPages, getFacetLabel, listAllFacetValues, listFacetValues, listIncidentsByFacetPage, type Facet } from "@/lib/content";
+import { incidentCardPage } from "@/lib/incident-cards";
 import { buildMetadata } from "@/lib/metadata";
-import { parsePageParam } from "@/lib/routing";
+import { facetPath } from "@/lib/routes";
+import { pageParams, parsePageParam } from "@/lib/routing";
 import { FacetArchive } from "@/components/explorer/FacetArchive";
 
-type Facet = Parameters<typeof facetValueParams>[0];
 type ValueProps = { params: Promise<{ value: string }> };
 type PageProps = { params: Promise<{ value: string; page: string }> };
+
+function facetValueParams(facet: Facet): { value: string }[] {
+  return listFacetValues(facet).map((v) => ({ value: v.value }));
+}
+
+function facetPageParams(facet: Facet, pageSize: number): { value: string; page: string }[] {
+  return listFacetValues(facet).flatMap((v) => pageParams(countFacetPages(facet, v.value, pageSize)).map((p) => ({ value: v.value, ...p })));
+}
 
 function renderFacet(facet: Facet, value: string, page: number) {
   const label = getFacetLabel(facet, value);
@@ -22,7 +30,7 @@ function renderFacet(facet: Facet, value: string, page: number) {
       facet={facet}
       value={value}
       label={label}
-      result={listIncidentsByFacetPage(facet, value, page, siteConfig.pageSize)}
+      result={incidentCardPage(listIncidentsByFacetPage(facet, value, page, siteConfig.pageSize))}
       facets={listAllFacetValues()}
     />
   );
@@ -34,7 +42,7 @@ export function facetFirstPageRoute(facet: Facet) {
     generateStaticParams: () => facetValueParams(facet),
     generateMetadata: async ({ params }: ValueProps) => {
       const value = decodeURIComponent((await params).value);
-      return buildMetadata({ title: `Incidents: ${getFacetLabel(facet, value) ?? value}`, path: facetHref(facet, value) });
+      return buildMetadata({ title: `Incidents: ${getFacetLabel(facet, value) ?? value}`, path: facetPath(facet, value) });
     },
     Page: async function FacetPage({ params }: ValueProps) {
       return renderFacet(facet, decodeURIComponent((await params).value), 1);
@@ -51,7 +59,7 @@ export function facetLaterPageRoute(facet: Facet) {
       const decoded = decodeURIComponent(value);
       return buildMetadata({
         title: `Incidents: ${getFacetLabel(facet, decoded) ?? decoded} — page ${page}`,
-        path: facetHref(facet, decoded, Number(page)),
+        path: facetPath(facet, decoded, Number(page)),
       });
     },
     Page: async function FacetPageN({ params }: PageProps) {

@@ -1,8 +1,9 @@
 import { buildMetadata } from "@/lib/metadata";
 import { NEUTRAL_SIGNUP_MESSAGE } from "@/lib/newsletter/messages";
 import { ResultPanel } from "@/components/newsletter/ResultPanel";
+import { newsletterCheckInboxPath } from "@/lib/routes";
 
-export const metadata = buildMetadata({ title: "Check your inbox", path: "/newsletter/check-inbox", noindex: true });
+export const metadata = buildMetadata({ title: "Check your inbox", path: newsletterCheckInboxPath(), noindex: true });
 
 export default function CheckInboxPage() {
   return (

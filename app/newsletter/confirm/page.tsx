@@ -1,8 +1,9 @@
 import { buildMetadata } from "@/lib/metadata";
 import { getNewsletterService } from "@/lib/newsletter";
 import { ActionForm, ResultPanel } from "@/components/newsletter/ResultPanel";
+import { confirmApiPath, newsletterConfirmPath } from "@/lib/routes";
 
-export const metadata = buildMetadata({ title: "Confirm your subscription", path: "/newsletter/confirm", noindex: true });
+export const metadata = buildMetadata({ title: "Confirm your subscription", path: newsletterConfirmPath(), noindex: true });
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
@@ -17,7 +18,7 @@ export default async function ConfirmPage({ searchParams }: Props) {
     return (
       <ResultPanel title="Confirm your subscription">
         <p>Press the button to start receiving the Breachdesk incident digest at the address this link was sent to.</p>
-        <ActionForm action="/api/newsletter/confirm" token={token} label="Confirm subscription" />
+        <ActionForm action={confirmApiPath()} token={token} label="Confirm subscription" />
       </ResultPanel>
     );
   }

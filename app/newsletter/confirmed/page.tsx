@@ -1,7 +1,8 @@
 import { buildMetadata } from "@/lib/metadata";
 import { ResultPanel } from "@/components/newsletter/ResultPanel";
+import { newsletterConfirmedPath } from "@/lib/routes";
 
-export const metadata = buildMetadata({ title: "Subscribed", path: "/newsletter/confirmed", noindex: true });
+export const metadata = buildMetadata({ title: "Subscribed", path: newsletterConfirmedPath(), noindex: true });
 
 export default function ConfirmedPage() {
   return (

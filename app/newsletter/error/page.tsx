@@ -2,8 +2,9 @@ import { cookies } from "next/headers";
 import { buildMetadata } from "@/lib/metadata";
 import { RETRY_ADDRESS_COOKIE, describeSignupError, getNewsletterService } from "@/lib/newsletter";
 import { ResultPanel } from "@/components/newsletter/ResultPanel";
+import { newsletterErrorPath } from "@/lib/routes";
 
-export const metadata = buildMetadata({ title: "Signup failed", path: "/newsletter/error", noindex: true });
+export const metadata = buildMetadata({ title: "Signup failed", path: newsletterErrorPath(), noindex: true });
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 

@@ -1,8 +1,9 @@
 import { buildMetadata } from "@/lib/metadata";
 import { getNewsletterService } from "@/lib/newsletter";
 import { ActionForm, ResultPanel } from "@/components/newsletter/ResultPanel";
+import { newsletterUnsubscribePath, unsubscribeApiPath } from "@/lib/routes";
 
-export const metadata = buildMetadata({ title: "Unsubscribe", path: "/newsletter/unsubscribe", noindex: true });
+export const metadata = buildMetadata({ title: "Unsubscribe", path: newsletterUnsubscribePath(), noindex: true });
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
@@ -17,7 +18,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
     return (
       <ResultPanel title="Unsubscribe from the digest">
         <p>Press the button and we will stop mailing this address. You can subscribe again at any time.</p>
-        <ActionForm action="/api/newsletter/unsubscribe" token={token} label="Unsubscribe" />
+        <ActionForm action={unsubscribeApiPath()} token={token} label="Unsubscribe" />
       </ResultPanel>
     );
   }

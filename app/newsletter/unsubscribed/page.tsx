@@ -1,7 +1,8 @@
 import { buildMetadata } from "@/lib/metadata";
 import { ResultPanel } from "@/components/newsletter/ResultPanel";
+import { newsletterUnsubscribedPath } from "@/lib/routes";
 
-export const metadata = buildMetadata({ title: "Unsubscribed", path: "/newsletter/unsubscribed", noindex: true });
+export const metadata = buildMetadata({ title: "Unsubscribed", path: newsletterUnsubscribedPath(), noindex: true });
 
 export default function UnsubscribedPage() {
   return (

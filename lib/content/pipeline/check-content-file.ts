@@ -12,6 +12,7 @@ import { checkExchange, checkIncident, type ContentProblem } from "./check-front
 import { isoDate, type ExchangeFrontmatter, type IncidentFrontmatter } from "./schema";
 import { closestMatch, didYouMean, isNearDuplicate } from "@/lib/edit-distance";
 import { SLUG_PATTERN, slugOfFile } from "../model/slug";
+import { exchangePath, incidentPath, tagPath } from "@/lib/routes";
 
 /** Scaffolded files mark every value an editor must replace with this word. */
 export const PLACEHOLDER = "TODO";
@@ -299,14 +300,14 @@ function bodyProblems(
     if (target.section === "incidents" && target.slug !== "page") {
       const incident = index.incidents.get(target.slug);
       if (!incident) {
-        problems.push({ ...at, message: `link ${ref.url} does not resolve: no content/incidents/${target.slug}.md${didYouMean(target.slug, index.incidents.keys(), (s) => `/incidents/${s}`)}` });
+        problems.push({ ...at, message: `link ${ref.url} does not resolve: no content/incidents/${target.slug}.md${didYouMean(target.slug, index.incidents.keys(), incidentPath)}` });
       } else if (self.kind === "incident" && self.publishedNow && (incident.draft || (incident.date ?? "") > index.today)) {
         problems.push({ ...at, message: `link ${ref.url} points to a ${incident.draft ? "draft" : "scheduled"} report that the production build leaves out` });
       }
     } else if (target.section === "exchanges" && !index.exchanges.has(target.slug)) {
-      problems.push({ ...at, message: `link ${ref.url} does not resolve: no content/exchanges/${target.slug}.md${didYouMean(target.slug, index.exchanges, (s) => `/exchanges/${s}`)}` });
+      problems.push({ ...at, message: `link ${ref.url} does not resolve: no content/exchanges/${target.slug}.md${didYouMean(target.slug, index.exchanges, exchangePath)}` });
     } else if (target.section === "tags" && self.kind === "incident" && !index.tagCounts.has(target.slug)) {
-      problems.push({ ...at, message: `link ${ref.url} does not resolve: no report uses the tag "${target.slug}"${didYouMean(target.slug, index.tagCounts.keys(), (s) => `/tags/${s}`)}` });
+      problems.push({ ...at, message: `link ${ref.url} does not resolve: no report uses the tag "${target.slug}"${didYouMean(target.slug, index.tagCounts.keys(), (s) => tagPath(s))}` });
     }
   }
   return problems;

@@ -1,5 +1,6 @@
 import { HttpError, assertSameOrigin, refuseMethodsExcept, jsonResponse, readFormFields, seeOther, wantsJson } from "@/lib/http/form-request";
 import { getNewsletterService, tokenFormSchema, type TokenState } from "@/lib/newsletter";
+import { newsletterConfirmedPath, newsletterConfirmPath } from "@/lib/routes";
 
 const CONFIRM_FAILURES: Record<Exclude<TokenState, "valid">, string> = {
   used: "This confirmation link was already used.",
@@ -24,8 +25,8 @@ export async function POST(request: Request): Promise<Response> {
         : jsonResponse(410, { ok: false, state: result, error: CONFIRM_FAILURES[result] });
     }
     return result === "confirmed"
-      ? seeOther("/newsletter/confirmed")
-      : seeOther(`/newsletter/confirm?${new URLSearchParams({ token: input.data.token }).toString()}`);
+      ? seeOther(newsletterConfirmedPath())
+      : seeOther(newsletterConfirmPath(input.data.token));
   } catch (error) {
     if (error instanceof HttpError) return jsonResponse(error.status, { ok: false, error: error.message }, error.headers);
     throw error;

@@ -10,6 +10,7 @@ import {
   getNewsletterService,
   signupFormSchema,
 } from "@/lib/newsletter";
+import { newsletterCheckInboxPath, newsletterErrorPath } from "@/lib/routes";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -36,7 +37,7 @@ export async function POST(request: Request): Promise<Response> {
     const input = signupFormSchema.safeParse(await readFormFields(request));
     if (!input.success) {
       const message = input.error.issues.map((i) => i.message).join(" ");
-      return json ? jsonResponse(400, { ok: false, error: message }) : seeOther("/newsletter/error?code=bad-request");
+      return json ? jsonResponse(400, { ok: false, error: message }) : seeOther(newsletterErrorPath(new URLSearchParams({ code: "bad-request" })));
     }
     const service = await getNewsletterService();
     const client = clientAddress(request);
@@ -46,14 +47,14 @@ export async function POST(request: Request): Promise<Response> {
     } catch (error) {
       if (error instanceof RateLimitedError && !json) {
         const query = new URLSearchParams({ code: "rate-limited", retry: String(error.retryAfterSeconds) });
-        const response = await withRetryAddress(seeOther(`/newsletter/error?${query.toString()}`), input.data.email);
+        const response = await withRetryAddress(seeOther(newsletterErrorPath(query)), input.data.email);
         response.headers.set("Retry-After", String(error.retryAfterSeconds));
         return response;
       }
       if (!(error instanceof InvalidEmailError) || json) throw error;
-      return withRetryAddress(seeOther(`/newsletter/error?${new URLSearchParams({ code: "invalid-email", reason: error.problem }).toString()}`), input.data.email);
+      return withRetryAddress(seeOther(newsletterErrorPath(new URLSearchParams({ code: "invalid-email", reason: error.problem }))), input.data.email);
     }
-    return json ? jsonResponse(200, { ok: true, message: signupSentMessage(accepted.email) }) : seeOther("/newsletter/check-inbox");
+    return json ? jsonResponse(200, { ok: true, message: signupSentMessage(accepted.email) }) : seeOther(newsletterCheckInboxPath());
   } catch (error) {
     if (error instanceof HttpError) return jsonResponse(error.status, { ok: false, error: error.message }, error.headers);
     if (error instanceof InvalidEmailError) return jsonResponse(400, { ok: false, error: error.message });

@@ -1,5 +1,6 @@
 import { HttpError, assertSameOrigin, refuseMethodsExcept, jsonResponse, readAnyFormFields, seeOther, wantsJson, type FormFields } from "@/lib/http/form-request";
 import { getNewsletterService } from "@/lib/newsletter";
+import { newsletterUnsubscribedPath, newsletterUnsubscribePath } from "@/lib/routes";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ function tokenOf(request: Request, fields: FormFields): string {
 /** Someone opened the List-Unsubscribe link in a browser: show the page with its confirm button. */
 export function GET(request: Request): Response {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  return seeOther(`/newsletter/unsubscribe?${new URLSearchParams({ token }).toString()}`);
+  return seeOther(newsletterUnsubscribePath(token));
 }
 
 /**
@@ -31,7 +32,7 @@ export async function POST(request: Request): Promise<Response> {
     if (result === "invalid") throw new HttpError(400, "This unsubscribe link is not valid. Use the link from your latest mail.");
     if (oneClick) return new Response("Unsubscribed.\n", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
     if (wantsJson(request)) return jsonResponse(200, { ok: true, state: "unsubscribed" });
-    return seeOther("/newsletter/unsubscribed");
+    return seeOther(newsletterUnsubscribedPath());
   } catch (error) {
     if (error instanceof HttpError) return jsonResponse(error.status, { ok: false, error: error.message }, error.headers);
     throw error;

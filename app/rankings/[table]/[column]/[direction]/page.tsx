@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getRankings, isSortDirection, isSortedView, listSortedViews } from "@/lib/rankings";
 import { buildMetadata } from "@/lib/metadata";
 import { RankingsView } from "@/components/rankings/RankingsView";
+import { rankingsPath } from "@/lib/routes";
 
 export const dynamicParams = false;
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props) {
     title: `Exchange rankings, ${table} table sorted by ${column} (${direction === "asc" ? "ascending" : "descending"})`,
     description: "Crypto exchanges ranked by a transparent security score, by trading volume, and the largest incidents by reported loss.",
     // A sorted view repeats /rankings; search engines should index the one page.
-    path: "/rankings",
+    path: rankingsPath(),
   });
 }
 
