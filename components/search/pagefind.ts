@@ -25,7 +25,7 @@ export type Pagefind = {
   filters: () => Promise<PagefindFilterCounts>;
 };
 
-export const PAGEFIND_URL = "/pagefind/pagefind.js";
+const PAGEFIND_URL = "/pagefind/pagefind.js";
 
 let loading: Promise<Pagefind> | undefined;
 

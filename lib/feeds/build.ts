@@ -41,7 +41,7 @@ export type FeedInput = {
   exchangeNames: ReadonlyMap<string, string>;
 };
 
-export function incidentPermalink(siteUrl: string, slug: string): string {
+function incidentPermalink(siteUrl: string, slug: string): string {
   return new URL(incidentPath(slug), `${siteUrl}/`).toString();
 }
 

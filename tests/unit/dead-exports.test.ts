@@ -6,16 +6,14 @@ import { describe, expect, it } from "vitest";
  * An export nothing else names is dead code that a reader still has to understand. This is a cheap,
  * name-based version of `npx knip --include exports,types`: an exported name counts as used when any
  * other source file (tests and benches included) mentions it, and an exported type also when the
- * file's own exports use it. lib/content is left to its own split.
+ * file's own exports use it.
  */
 const ROOT = join(__dirname, "..", "..");
 const CHECKED = ["app", "components", "config", "lib", "scripts"];
 const READERS = [...CHECKED, "tests", "bench", "proxy.ts", "instrumentation.ts", "content-collections.ts", "next.config.mjs"];
-const SKIPPED_DIRS = ["lib/content"];
 
-// Names Next.js reads from route files, and URL builders waiting for lib/routes.ts.
+// Names Next.js reads from route files.
 const FRAMEWORK_EXPORTS = new Set(["metadata", "viewport", "generateMetadata", "generateStaticParams", "generateViewport", "dynamic", "dynamicParams", "revalidate", "runtime", "alt", "size", "contentType", "GET", "POST", "HEAD", "OPTIONS", "proxy", "config", "register", "onRequestError"]);
-const PENDING = new Set(["PAGEFIND_URL", "SEARCH_PATH", "incidentPermalink", "FEEDS_PAGE_PATH", "FEED_LOGO_PATH", "FEED_STYLESHEET_PATH", "sortedViewPath"]);
 
 function sourceFiles(path: string): string[] {
   const full = join(ROOT, path);
@@ -56,10 +54,9 @@ describe("exports", () => {
     const dead: string[] = [];
     for (const file of CHECKED.flatMap(sourceFiles)) {
       const path = relative(ROOT, file);
-      if (SKIPPED_DIRS.some((dir) => path.startsWith(`${dir}/`))) continue;
       const own = texts.get(file) ?? "";
       for (const { name, isType } of exportedNames(own)) {
-        if (FRAMEWORK_EXPORTS.has(name) || PENDING.has(name)) continue;
+        if (FRAMEWORK_EXPORTS.has(name)) continue;
         // A type that names the parameters or result of the file's other exports is part of their API.
         if (isType && mentions(own, name) > 1) continue;
         const named = [...texts].some(([other, text]) => other !== file && mentions(text, name) > 0);

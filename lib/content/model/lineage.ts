@@ -5,7 +5,7 @@
 export type LineageNode = { slug: string; successor?: string };
 
 /** OKEx → [okx]: every exchange down the successor chain (the content check refuses loops). */
-export function successorsOf(slug: string, bySlug: ReadonlyMap<string, LineageNode>): string[] {
+function successorsOf(slug: string, bySlug: ReadonlyMap<string, LineageNode>): string[] {
   const out: string[] = [];
   let next = bySlug.get(slug)?.successor;
   while (next && next !== slug && !out.includes(next)) {

@@ -53,14 +53,14 @@ function asRecord(value: unknown): Record<string, unknown> {
 }
 
 /** What the index needs from an incident file, read leniently so a broken file still counts. */
-export function incidentRefOf(data: unknown): IncidentRef & { tags: string[] } {
+function incidentRefOf(data: unknown): IncidentRef & { tags: string[] } {
   const record = asRecord(data);
   const date = isoDate.safeParse(record.date);
   const tags = Array.isArray(record.tags) ? record.tags.filter((t): t is string => typeof t === "string") : [];
   return { draft: record.draft === true, date: date.success ? date.data : undefined, tags };
 }
 
-export function exchangeLinksOf(data: unknown): ExchangeLinks {
+function exchangeLinksOf(data: unknown): ExchangeLinks {
   const record = asRecord(data);
   const relations = Array.isArray(record.relations)
     ? record.relations.flatMap((r) => {

@@ -28,7 +28,7 @@ export function publicFileChecker(publicDir: string): (urlPath: string) => boole
   };
 }
 
-export function loadContentIndex(contentDir: string, publicDir: string, today: string): ContentIndex {
+function loadContentIndex(contentDir: string, publicDir: string, today: string): ContentIndex {
   return buildContentIndex({
     today,
     exchangeSlugs: markdownFiles(path.join(contentDir, "exchanges")).map(slugOfFile),

@@ -17,7 +17,7 @@ export function formatProblem(p: ContentProblem): string {
   return `${where} ${p.field}: ${p.message}`;
 }
 
-export function formatProblems(problems: ContentProblem[]): string {
+function formatProblems(problems: ContentProblem[]): string {
   return problems.map(formatProblem).join("\n");
 }
 
@@ -49,7 +49,7 @@ function salvage<S extends z.ZodRawShape>(schema: z.ZodObject<S>, raw: unknown):
 
 const exchangeFile = (slug: string) => `"${slug}"`;
 
-export function checkIncidentReferences(
+function checkIncidentReferences(
   file: string,
   data: Partial<Pick<IncidentFrontmatter, "exchanges" | "updates" | "date">>,
   knownExchanges: ReadonlySet<string>,
@@ -77,7 +77,7 @@ export function checkIncidentReferences(
 }
 
 
-export function checkExchangeReferences(
+function checkExchangeReferences(
   file: string,
   data: Partial<Pick<ExchangeFrontmatter, "successor" | "relations" | "status" | "rankings">>,
   knownExchanges: ReadonlySet<string>,

@@ -53,7 +53,7 @@ export const isoDate = z.preprocess(
     .refine(isRealCalendarDate, { error: (iss) => `is not a real calendar date (got ${JSON.stringify(iss.input)})` }),
 );
 
-export const httpsUrl = z
+const httpsUrl = z
   .string({ error: "must be an https:// URL" })
   .refine(
     (value) => {
@@ -81,7 +81,7 @@ const usd = z
   .nonnegative({ error: (iss) => `must not be negative (got ${JSON.stringify(iss.input)})` })
   .finite();
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   title: z.string().min(1, "source title is required"),
   url: httpsUrl,
   publisher: z.string({ error: "is required: who published the source (outlet, court, exchange)" }).min(1, "must not be empty"),
@@ -89,7 +89,7 @@ export const sourceSchema = z.object({
   archiveUrl: httpsUrl.optional(),
 });
 
-export const updateSchema = z.object({
+const updateSchema = z.object({
   date: isoDate,
   note: z.string().min(1, "update note is required"),
   /** When an update changed the status, record it so the article can show a status timeline. */
@@ -103,7 +103,7 @@ const share = z
   .min(0, { error: "must be a fraction from 0 to 1" })
   .max(1, { error: (iss) => `must be a fraction from 0 to 1, e.g. 0.6 for 60% (got ${JSON.stringify(iss.input)})` });
 
-export const stolenAssetSchema = z.object({
+const stolenAssetSchema = z.object({
   asset: z.string({ error: "is required: the ticker, e.g. ETH" }).min(1, "must not be empty"),
   amount: z
     .number({ error: (iss) => `must be the amount in the asset's own units (got ${JSON.stringify(iss.input)})` })
@@ -111,7 +111,7 @@ export const stolenAssetSchema = z.object({
     .finite(),
 });
 
-export const customerOutcomeSchema = z
+const customerOutcomeSchema = z
   .object({
     result: enumOf(CUSTOMER_OUTCOMES),
     share: share.optional(),
@@ -125,7 +125,7 @@ export const customerOutcomeSchema = z
     }
   });
 
-export const attributionSchema = z.object({
+const attributionSchema = z.object({
   actor: z.string({ error: "is required: who is said to be behind it, e.g. Lazarus Group" }).min(1),
   by: z.string({ error: "is required: who made the attribution, e.g. FBI or Elliptic" }).min(1),
   kind: enumOf(ATTRIBUTION_KINDS),
@@ -230,7 +230,7 @@ const rank = z
   .int({ error: (iss) => `must be a whole number like 16 (got ${JSON.stringify(iss.input)})` })
   .positive({ error: "must be a positive whole number" });
 
-export const rankingSnapshotSchema = z.object({
+const rankingSnapshotSchema = z.object({
   asOf: isoDate,
   source: httpsUrl,
   sourceTitle: z.string().optional(),

@@ -117,14 +117,6 @@ export function listTags(): TagCount[] {
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
-export function listIncidentsByTag(tag: string): IncidentSummary[] {
-  return (publishedIndex().byTag.get(tag) ?? []).map(toSummary);
-}
-
-export function listIncidentsByExchange(slug: string): IncidentSummary[] {
-  return (publishedIndex().byExchange.get(slug) ?? []).map(toSummary);
-}
-
 function exchangeRef(doc: ExchangeDoc): ExchangeRef {
   return { slug: doc.slug, name: doc.name };
 }

@@ -12,7 +12,7 @@
 export type RelatableDoc = { slug: string; date: string; exchanges: readonly string[]; tags: readonly string[] };
 
 /** Reports read on each side of the article in every tag/exchange list it belongs to. */
-export const RELATED_WINDOW = 50;
+const RELATED_WINDOW = 50;
 
 /** Lookups over the published incidents (newest first), built once per process. */
 export type IncidentIndex<T extends RelatableDoc> = {

@@ -64,7 +64,7 @@ export function toIncident(doc: IncidentDoc): Incident {
 }
 
 /** Newest first; ties broken by slug so pagination is stable between builds. */
-export function byDateDesc(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
+function byDateDesc(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
   return a.date === b.date ? a.slug.localeCompare(b.slug) : b.date.localeCompare(a.date);
 }
 
