@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy, methodNotAllowed, type CspManifest } from "@/lib/security/headers";
-import { cacheControlFor } from "@/lib/http/cache-policy";
+import { cacheControlFor, NO_STORE } from "@/lib/http/cache-policy";
 import { browserFeedContentType } from "@/lib/feeds/catalog";
 import { prerenderedPathForQuery } from "@/lib/stats/explorer";
-import { explorerPath } from "@/lib/routes";
+import { explorerPath, incidentPath } from "@/lib/routes";
 
 const development = process.env.NODE_ENV === "development";
 
@@ -38,6 +38,8 @@ export function proxy(request: NextRequest) {
     return refusal;
   }
   const { routes, notFound } = loadManifest();
+  const unknownCard = development ? undefined : unknownSocialCard(request.nextUrl.pathname, routes);
+  if (unknownCard) return unknownCard;
   const explorerTarget = request.nextUrl.pathname === explorerPath() ? explorerRedirect(request, routes) : undefined;
   if (explorerTarget) return explorerTarget;
   const hashes = routes[normalise(request.nextUrl.pathname)];
@@ -81,6 +83,23 @@ function explorerRedirect(request: NextRequest, routes: CspManifest["routes"]): 
   url.search = "";
   const response = NextResponse.redirect(url, 307);
   response.headers.set("Content-Security-Policy", buildContentSecurityPolicy({ scriptHashes: [], development }));
+  return response;
+}
+
+const SOCIAL_CARD = /^\/incidents\/([^/]+)\/opengraph-image$/;
+
+/**
+ * Report cards render on first request and are then cached (app/incidents/[slug]/opengraph-image.tsx).
+ * Next would cache a 404 for any made-up slug too, one file pair on disk per address a crawler or
+ * attacker invents; a card exists exactly when its article was prerendered, so answer the rest here.
+ */
+function unknownSocialCard(pathname: string, routes: CspManifest["routes"]): NextResponse | undefined {
+  const slug = SOCIAL_CARD.exec(pathname)?.[1];
+  // Without a manifest (a build that skipped the post-build step) nothing is known: let Next answer.
+  if (slug === undefined || !("/" in routes) || incidentPath(decodeURIComponent(slug)) in routes) return undefined;
+  const response = new NextResponse("Not found: no incident report has this address.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  response.headers.set("Content-Security-Policy", buildContentSecurityPolicy({ scriptHashes: [], development }));
+  response.headers.set("Cache-Control", NO_STORE);
   return response;
 }
 

@@ -48,6 +48,24 @@ test.describe("search engines and social cards", () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL ?? ""}/incidents/okex-2017`);
   });
 
+  test("a report's social card is rendered once, then served from the cache; a made-up report's card is a 404 nothing stores", async ({ request }) => {
+    // Cards are no longer prerendered (one PNG per report was a third of the build): the first request renders.
+    const url = "/incidents/okex-2017/opengraph-image";
+    await expectPng(request, url);
+    const again = await request.get(url);
+    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(again.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    expect((await again.body()).equals(await (await request.get(url)).body())).toBe(true);
+
+    for (let i = 0; i < 2; i++) {
+      const unknown = await request.get("/incidents/no-such-report-ever/opengraph-image");
+      expect(unknown.status()).toBe(404);
+      // Answered before Next's response cache, so invented addresses cannot fill it.
+      expect(unknown.headers()["x-nextjs-cache"]).toBeUndefined();
+      expect(unknown.headers()["cache-control"]).toBe("no-store");
+    }
+  });
+
   test("the home page carries WebSite and Organization JSON-LD and the site card", async ({ page, request }) => {
     await page.goto("/");
     const types = (await jsonLdGraph(page)).map((n) => n["@type"]);
