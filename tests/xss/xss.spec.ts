@@ -42,7 +42,8 @@ function dangerousMarkup(html: string): Finding[] {
       const src = el.getAttribute("src");
       // Next's own inline scripts: the flight data pushes (which carry the page's text, payloads included, as JSON strings).
       const text = el.textContent ?? "";
-      const framework = src ? /^\/(_next\/static|pagefind)\//.test(src) : type === "application/ld+json" || /^\(?self\.__next_[a-z]/.test(text) || !/__xss|alert/.test(text);
+      // Site scripts: Next's chunks (explorer, search), Pagefind, and the enhancement script named by its content hash.
+      const framework = src ? /^\/(_next\/static|pagefind)\//.test(src) || /^\/enhance\/[0-9a-f]{16}\.js$/.test(src) : type === "application/ld+json" || /^\(?self\.__next_[a-z]/.test(text) || !/__xss|alert/.test(text);
       if (!framework) findings.push(`script: ${describe(el)}`);
     }
     if (tag === "img") {
