@@ -1,5 +1,6 @@
 /** What a page costs a browser, read from its prerendered HTML (bench/run.ts; unit-tested on its own). */
 import { gzipSync } from "node:zlib";
+import { extractInlineScripts } from "@/lib/html/scripts";
 
 /** Issue 19: an article's JavaScript, fetched files and inline scripts together, gzip. */
 export const ARTICLE_JS_BUDGET_BYTES = 5 * 1024;
@@ -19,18 +20,8 @@ export type PageWeight = {
   inlineJsGzipBytes?: number;
 };
 
-/** Script types a browser executes; anything else (application/ld+json, …) is a data block. */
-const EXECUTABLE_SCRIPT_TYPE = /^(|text\/javascript|application\/javascript|module)$/i;
-
-/** The text of every inline `<script>` a browser would run. */
-export function inlineScriptTexts(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].flatMap((m) => {
-    const attributes = m[1] ?? "";
-    if (/\ssrc=/i.test(attributes)) return [];
-    const type = /\stype=["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? "";
-    return EXECUTABLE_SCRIPT_TYPE.test(type) && (m[2] ?? "").trim() !== "" ? [m[2] ?? ""] : [];
-  });
-}
+/** The text of every inline `<script>` a browser would run (the site's one rule, lib/html/scripts.ts). */
+export const inlineScriptTexts = extractInlineScripts;
 
 /**
  * HTML weight, the gzip size of every script file the HTML references (what a browser fetches; `readScript`

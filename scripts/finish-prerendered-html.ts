@@ -10,7 +10,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { keepsClientRuntime, removeClientRuntime, UnexpectedNextOutputError } from "../lib/html/client-runtime";
-import { dropBootstrapScriptPreloads, extractInlineScripts, routeForHtmlFile, type CspManifest } from "../lib/security/headers";
+import { extractInlineScripts } from "../lib/html/scripts";
+import { dropBootstrapScriptPreloads, routeForHtmlFile, type CspManifest } from "../lib/security/headers";
 
 const APP_DIR = path.join(process.cwd(), ".next/server/app");
 

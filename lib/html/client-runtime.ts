@@ -13,6 +13,7 @@
  */
 
 import { explorerPath, searchPath } from "@/lib/routes";
+import { isExecutableScript } from "./scripts";
 
 /** Pages whose interaction is React on the client: the explorer's filters and the Pagefind search. */
 const CLIENT_RUNTIME_ROUTES = new Set([explorerPath(), searchPath()]);
@@ -66,9 +67,8 @@ export function removeClientRuntime(html: string, where: string, { requireRuntim
   let preloads = 0;
   let unexpected: string | undefined;
   let out = html.replace(SCRIPT_ELEMENT, (element, attributes: string, body: string) => {
-    const type = attribute(attributes, "type")?.toLowerCase();
     // Data blocks (JSON-LD) are not run; they are the page's own content.
-    if (type && type !== "text/javascript" && type !== "module" && type !== "application/javascript") return element;
+    if (!isExecutableScript(attributes)) return element;
     const src = attribute(attributes, "src");
     if (src !== undefined) {
       if (!NEXT_ASSET.test(src)) return element;

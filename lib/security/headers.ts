@@ -54,21 +54,6 @@ export function routeForHtmlFile(relativeHtmlPath: string): string {
   return `/${withoutExt.replace(/\/index$/, "")}`;
 }
 
-/** sha256 of every executable inline <script> (JSON-LD and other data blocks are not run, so not hashed). */
-export function extractInlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  const pattern = /<script((?:\s[^>]*)?)>([\s\S]*?)<\/script>/gi;
-  for (const match of html.matchAll(pattern)) {
-    const attributes = match[1] ?? "";
-    const body = match[2] ?? "";
-    if (/\ssrc\s*=/i.test(attributes) || body.length === 0) continue;
-    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-    if (type && type !== "text/javascript" && type !== "module" && type !== "application/javascript") continue;
-    scripts.push(body);
-  }
-  return scripts;
-}
-
 /**
  * React writes `<link rel="preload" as="script" fetchPriority="low">` for each bootstrap script, which the
  * same page always loads with `<script async>` too. With JavaScript off the script tags are never fetched,
